@@ -1,0 +1,254 @@
+//! The one error type of the model.
+//!
+//! Every error names the offending field by its `path` in the caller's terms
+//! (`shipments[1].items[0].weightKg`, `options.currency`) and carries a stable
+//! machine-readable `code` (see [`FootprintError::code`]). Callers branch on the code,
+//! never on the message text, which may be reworded.
+
+use thiserror::Error;
+
+/// Why an order or options object was refused.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum FootprintError {
+    /// The input is not well-formed JSON (or, from JavaScript, could not be turned into it).
+    #[error("{path}: not valid input: {detail}")]
+    Syntax { path: String, detail: String },
+
+    /// A value has the wrong JSON type (a string where a number is expected, ...).
+    #[error("{path}: {detail}")]
+    WrongType { path: String, detail: String },
+
+    /// A key that the format does not have (often a misspelling).
+    #[error("{path}: unknown field")]
+    UnknownField { path: String },
+
+    /// A required key is absent.
+    #[error("{path}: missing required field")]
+    MissingField { path: String },
+
+    /// A code (country, category, service, mode, material, factor set) that is not known.
+    #[error("{path}: unknown {kind} {value:?}{hint}")]
+    UnknownCode {
+        path: String,
+        kind: &'static str,
+        value: String,
+        hint: String,
+    },
+
+    /// A number outside its allowed range.
+    #[error("{path}: {value} is out of range; allowed: {allowed}")]
+    OutOfRange {
+        path: String,
+        value: f64,
+        allowed: &'static str,
+    },
+
+    /// Only one of a place's `lat` and `lon` was given.
+    #[error("{path}: lat and lon must be given together or not at all")]
+    IncompleteCoordinates { path: String },
+
+    /// A list that must hold at least one element is empty.
+    #[error("{path}: must hold at least one entry")]
+    Empty { path: String },
+
+    /// A list longer than the model accepts.
+    #[error("{path}: holds {len} entries; at most {max} are accepted")]
+    TooMany {
+        path: String,
+        len: usize,
+        max: usize,
+    },
+
+    /// A currency that is not an active ISO 4217 code.
+    #[error("{path}: {value:?} is not an ISO 4217 currency code")]
+    InvalidCurrency { path: String, value: String },
+}
+
+impl FootprintError {
+    /// The stable machine-readable code of this error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Syntax { .. } => "invalid_input",
+            Self::WrongType { .. } => "wrong_type",
+            Self::UnknownField { .. } => "unknown_field",
+            Self::MissingField { .. } => "missing_field",
+            Self::UnknownCode { .. } => "unknown_code",
+            Self::OutOfRange { .. } => "out_of_range",
+            Self::IncompleteCoordinates { .. } => "incomplete_coordinates",
+            Self::Empty { .. } => "empty",
+            Self::TooMany { .. } => "too_many",
+            Self::InvalidCurrency { .. } => "invalid_currency",
+        }
+    }
+
+    /// The path of the offending field, in the caller's (camelCase) terms.
+    pub fn path(&self) -> &str {
+        match self {
+            Self::Syntax { path, .. }
+            | Self::WrongType { path, .. }
+            | Self::UnknownField { path }
+            | Self::MissingField { path }
+            | Self::UnknownCode { path, .. }
+            | Self::OutOfRange { path, .. }
+            | Self::IncompleteCoordinates { path }
+            | Self::Empty { path }
+            | Self::TooMany { path, .. }
+            | Self::InvalidCurrency { path, .. } => path,
+        }
+    }
+
+    /// The same error with `path` set to `default` if it was empty (the top level).
+    pub(crate) fn or_path(mut self, default: &str) -> Self {
+        match &mut self {
+            Self::Syntax { path, .. }
+            | Self::WrongType { path, .. }
+            | Self::UnknownField { path }
+            | Self::MissingField { path }
+            | Self::UnknownCode { path, .. }
+            | Self::OutOfRange { path, .. }
+            | Self::IncompleteCoordinates { path }
+            | Self::Empty { path }
+            | Self::TooMany { path, .. }
+            | Self::InvalidCurrency { path, .. } => {
+                if path.is_empty() {
+                    default.clone_into(path);
+                }
+            }
+        }
+        self
+    }
+
+    /// Every code this type can carry, for documentation and tests.
+    pub const CODES: [&'static str; 10] = [
+        "invalid_input",
+        "wrong_type",
+        "unknown_field",
+        "missing_field",
+        "unknown_code",
+        "out_of_range",
+        "incomplete_coordinates",
+        "empty",
+        "too_many",
+        "invalid_currency",
+    ];
+
+    /// Turns a serde error met at `path` into the matching variant.
+    ///
+    /// serde reports unknown and missing fields, unknown enum variants and type
+    /// mismatches as text; this reads the text once, at the boundary, so that the rest
+    /// of the crate deals in variants only.
+    pub(crate) fn from_serde(path: String, err: &serde_json::Error) -> Self {
+        let text = err.to_string();
+        // serde_json appends " at line L column C"; the path already says where.
+        let detail = match text.rfind(" at line ") {
+            Some(i) => text[..i].to_string(),
+            None => text,
+        };
+        // A 1 MB string must not come back inside the message.
+        let detail = if detail.chars().count() > 300 {
+            let mut d: String = detail.chars().take(300).collect();
+            d.push('…');
+            d
+        } else {
+            detail
+        };
+        if let Some(rest) = detail.strip_prefix("unknown field `") {
+            // serde_path_to_error already ends the path with the unknown key.
+            let field = rest.split('`').next().unwrap_or_default();
+            let ends_with_field = path == field || path.ends_with(&format!(".{field}"));
+            return Self::UnknownField {
+                path: if ends_with_field {
+                    path
+                } else {
+                    join(&path, field)
+                },
+            };
+        }
+        if let Some(rest) = detail.strip_prefix("missing field `") {
+            let field = rest.split('`').next().unwrap_or_default();
+            return Self::MissingField {
+                path: join(&path, field),
+            };
+        }
+        if let Some(rest) = detail.strip_prefix("unknown variant `") {
+            let mut parts = rest.splitn(2, '`');
+            let value = super::order::truncate(parts.next().unwrap_or_default());
+            let hint = parts
+                .next()
+                .map(|h| h.trim_start_matches(',').to_string())
+                .unwrap_or_default();
+            let kind = match path.rsplit('.').next().unwrap_or_default() {
+                "category" => "category",
+                "service" => "service",
+                "mode" => "mode",
+                "material" => "material",
+                "factorSet" => "factor set",
+                _ => "code",
+            };
+            return Self::UnknownCode {
+                path,
+                kind,
+                value,
+                hint: if hint.is_empty() {
+                    String::new()
+                } else {
+                    format!(";{hint}")
+                },
+            };
+        }
+        if detail.starts_with("invalid type") || detail.starts_with("invalid value") {
+            return Self::WrongType { path, detail };
+        }
+        if detail.starts_with("invalid length") {
+            return Self::WrongType { path, detail };
+        }
+        Self::Syntax { path, detail }
+    }
+}
+
+/// `parent.field`, or `field` alone at the top.
+fn join(parent: &str, field: &str) -> String {
+    if parent.is_empty() || parent == "." {
+        field.to_string()
+    } else {
+        format!("{parent}.{field}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variant_has_a_listed_code() {
+        let samples = [
+            FootprintError::Empty { path: "a".into() },
+            FootprintError::TooMany {
+                path: "a".into(),
+                len: 2,
+                max: 1,
+            },
+            FootprintError::InvalidCurrency {
+                path: "a".into(),
+                value: "X".into(),
+            },
+        ];
+        for e in samples {
+            assert!(FootprintError::CODES.contains(&e.code()));
+            assert_eq!(e.path(), "a");
+        }
+    }
+
+    #[test]
+    fn messages_start_with_the_path() {
+        let e = FootprintError::OutOfRange {
+            path: "shipments[0].items[0].weightKg".into(),
+            value: -1.0,
+            allowed: "0 < weightKg <= 1000",
+        };
+        assert_eq!(
+            e.to_string(),
+            "shipments[0].items[0].weightKg: -1 is out of range; allowed: 0 < weightKg <= 1000"
+        );
+    }
+}

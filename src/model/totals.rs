@@ -1,0 +1,127 @@
+//! Totals over many orders: the figure a company offsets for a period.
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::error::FootprintError;
+use super::estimate::estimate;
+use super::options::Options;
+use super::order::{parse_json, parse_order};
+
+/// Sums over the valid orders of a batch, and the first invalid one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    /// Sum of the valid orders' co2eKg.
+    pub co2e_kg: f64,
+    /// Sum of the valid orders' offset amountMinor, each rounded up as the shopper saw it.
+    pub amount_minor: u64,
+    pub currency: String,
+    /// Valid orders counted.
+    pub orders: usize,
+    /// Shipments in the valid orders.
+    pub shipments: usize,
+    /// Orders refused as invalid.
+    pub invalid_orders: usize,
+    /// The first invalid order, or `None`.
+    pub first_invalid: Option<InvalidOrder>,
+}
+
+/// Where and why an order of a batch was refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvalidOrder {
+    pub index: usize,
+    pub code: String,
+    /// Path inside that order (`shipments[0].to`).
+    pub path: String,
+    pub message: String,
+}
+
+impl Totals {
+    fn new(options: &Options) -> Self {
+        Totals {
+            co2e_kg: 0.0,
+            amount_minor: 0,
+            currency: options.currency.clone(),
+            orders: 0,
+            shipments: 0,
+            invalid_orders: 0,
+            first_invalid: None,
+        }
+    }
+
+    /// Adds one order's outcome.
+    fn add(&mut self, index: usize, outcome: Result<(f64, u64, usize), FootprintError>) {
+        match outcome {
+            Ok((co2e_kg, amount_minor, shipments)) => {
+                self.co2e_kg += co2e_kg;
+                self.amount_minor = self.amount_minor.saturating_add(amount_minor);
+                self.orders += 1;
+                self.shipments += shipments;
+            }
+            Err(e) => {
+                self.invalid_orders += 1;
+                if self.first_invalid.is_none() {
+                    self.first_invalid = Some(InvalidOrder {
+                        index,
+                        code: e.code().to_string(),
+                        path: e.path().to_string(),
+                        message: e.to_string(),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Totals over a JSON array of orders. Only a batch that is not a JSON array is an
+/// error; each order that fails is counted in `invalidOrders` and the rest still add up.
+pub fn estimate_many_json(json: &str, options: &Options) -> Result<Totals, FootprintError> {
+    options.validate()?;
+    let orders: Vec<Box<RawValue>> = parse_json(json, "orders")?;
+    let mut totals = Totals::new(options);
+    for (index, raw) in orders.iter().enumerate() {
+        let outcome = parse_order(raw.get()).and_then(|order| {
+            let f = estimate(&order, options)?;
+            Ok((f.co2e_kg, f.offset.amount_minor, order.shipments.len()))
+        });
+        totals.add(index, outcome);
+    }
+    Ok(totals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORDER: &str = r#"{"shipments":[{"from":{"country":"FR"},"to":{"country":"DE"},
+        "items":[{"category":"smartphone"}]}]}"#;
+
+    #[test]
+    fn invalid_orders_are_counted_and_the_rest_add_up() {
+        let batch = format!(r#"[{ORDER}, {{"shipments":[]}}, {ORDER}, 7]"#);
+        let t = estimate_many_json(&batch, &Options::default()).unwrap();
+        let one = estimate(&parse_order(ORDER).unwrap(), &Options::default()).unwrap();
+        assert_eq!(t.orders, 2);
+        assert_eq!(t.shipments, 2);
+        assert_eq!(t.invalid_orders, 2);
+        assert!((t.co2e_kg - 2.0 * one.co2e_kg).abs() < 1e-12);
+        assert_eq!(t.amount_minor, 2 * one.offset.amount_minor);
+        let first = t.first_invalid.unwrap();
+        assert_eq!((first.index, first.code.as_str()), (1, "empty"));
+        assert_eq!(first.path, "shipments");
+    }
+
+    #[test]
+    fn a_batch_must_be_an_array() {
+        let e = estimate_many_json("{}", &Options::default()).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("wrong_type", "orders"));
+    }
+
+    #[test]
+    fn an_empty_batch_totals_zero() {
+        let t = estimate_many_json("[]", &Options::default()).unwrap();
+        assert_eq!((t.orders, t.amount_minor, t.co2e_kg), (0, 0, 0.0));
+    }
+}
