@@ -1,0 +1,51 @@
+# checkout-footprint
+#   make demo   set up, build the npm package into pkg/, serve the demo on 127.0.0.1:8080
+#   make test   set up, then run every test tier
+#   make pkg    build the npm package into pkg/
+#   make bench  size and speed figures into target/bench/
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+PKG_INPUTS := Cargo.toml Cargo.lock pkg.json README.md METHODOLOGY.md scripts/build-pkg.mjs \
+	$(shell find src -type f)
+
+.PHONY: setup pkg demo test lint test-rust test-wasm test-js bench clean
+
+setup:
+	@scripts/setup
+
+pkg/package.json: $(PKG_INPUTS) | setup
+	node scripts/build-pkg.mjs
+
+pkg: setup pkg/package.json
+
+demo: pkg
+	node scripts/serve.mjs --port 8080
+
+lint: setup
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-rust: setup
+	cargo test
+
+# wasm-bindgen-test in headless Chromium (the runner finds chromedriver on PATH).
+test-wasm: setup
+	wasm-pack test --headless --chrome --mode no-install -- --test wasm
+
+# Every node --test suite: the package in Node, in Chromium, packed into Node, Vite and
+# webpack projects, the element, and the demo end to end. Last, so its count line closes
+# the output.
+test-js: pkg
+	node --test --test-concurrency=1 tests/js/ tests/e2e/
+
+test: lint test-rust test-wasm test-js
+
+bench: pkg
+	node scripts/bench.mjs
+
+clean:
+	rm -rf pkg target/pkg-tests target/screenshots

@@ -1,0 +1,194 @@
+/** ISO 3166-1 alpha-2 country code, upper case ("FR"). */
+export type CountryCode = string;
+
+/** A place: a country, optionally a point in it (lat and lon together or not at all). */
+export interface Place {
+  country: CountryCode;
+  /** Degrees, -90..90. */
+  lat?: number | null;
+  /** Degrees, -180..180. */
+  lon?: number | null;
+}
+
+export type Service = "standard" | "express" | "pickup_point" | "locker";
+
+export type Category =
+  | "smartphone"
+  | "tablet"
+  | "laptop"
+  | "desktop"
+  | "monitor"
+  | "console"
+  | "smartwatch"
+  | "headphones"
+  | "camera"
+  | "small_appliance";
+
+export type Mode =
+  | "van"
+  | "electric_van"
+  | "cargo_bike"
+  | "truck_rigid"
+  | "truck_hgv"
+  | "rail"
+  | "air"
+  | "sea";
+
+export type Material = "cardboard" | "plastic_film";
+
+export interface Item {
+  category: Category;
+  /** Whole number 1..1000; 1 when absent. */
+  quantity?: number | null;
+  /** Shipping weight of one unit, kg (0 < w <= 1000); the catalog's when absent. */
+  weightKg?: number | null;
+}
+
+export interface Packaging {
+  material: Material;
+  /** kg, 0 < w <= 1000. */
+  weightKg: number;
+}
+
+/** An explicit line-haul leg: the real distance travelled, used as given. */
+export interface Leg {
+  mode: Mode;
+  /** km, 0 < d <= 40075. */
+  distanceKm: number;
+}
+
+/** One parcel, from one seller. */
+export interface Shipment {
+  /** Your reference (a seller id), echoed in the result. At most 200 characters. */
+  id?: string | null;
+  from: Place;
+  to: Place;
+  /** "standard" when absent. */
+  service?: Service | null;
+  /** 1..1000 lines. */
+  items: Item[];
+  /** The category's default when absent. */
+  packaging?: Packaging | null;
+  /** The line haul, in order; the service's default chain when absent. 1..20 legs. */
+  legs?: Leg[] | null;
+}
+
+/** An order: 1..100 shipments, one per seller. */
+export interface Order {
+  shipments: Shipment[];
+}
+
+export type FactorSetName = "glec-v3" | "defra-2025";
+
+export interface Options {
+  /** ISO 4217 code, upper case. Default "USD". */
+  currency?: string;
+  /** Major units of `currency` per tonne CO2e, > 0. Default 27. */
+  pricePerTonne?: number;
+  /** Default "glec-v3". */
+  factorSet?: FactorSetName;
+}
+
+/** Low and high bounds, kg CO2e. */
+export interface Range {
+  lowKg: number;
+  highKg: number;
+}
+
+/** A shipment's emissions by stage, kg CO2e; they add up to its co2eKg. */
+export interface Stages {
+  lineHaulKg: number;
+  hubsKg: number;
+  lastMileKg: number;
+  packagingKg: number;
+}
+
+export interface LegFootprint {
+  mode: Mode;
+  /** Great-circle distance before adjustment, km; null for an explicit leg. */
+  gcdKm: number | null;
+  /** Distance used, km. */
+  distanceKm: number;
+  tonneKm: number;
+  /** g CO2e per tonne-km, well-to-wheel. */
+  intensityGPerTkm: number;
+  co2eKg: number;
+}
+
+export interface ShipmentFootprint {
+  id: string | null;
+  service: Service;
+  /** Items and packaging, kg. */
+  massKg: number;
+  co2eKg: number;
+  range: Range;
+  stages: Stages;
+  legs: LegFootprint[];
+  avoidedCo2eKg: number;
+}
+
+export interface Offset {
+  /** ISO 4217 code. */
+  currency: string;
+  /** Minor units (cents), rounded up; at least 1 for any footprint > 0. */
+  amountMinor: number;
+  /** amountMinor in major units, for display with Intl.NumberFormat. */
+  amount: number;
+  pricePerTonne: number;
+}
+
+export interface Assumption {
+  code: string;
+  path: string;
+  message: string;
+}
+
+export interface Method {
+  standard: string;
+  factorSet: FactorSetName;
+  scope: "WTW";
+  modelVersion: string;
+}
+
+/** The delivery footprint of one order, kg CO2e well-to-wheel. */
+export interface Footprint {
+  co2eKg: number;
+  range: Range;
+  shipments: ShipmentFootprint[];
+  offset: Offset;
+  /** Refurbished against new; reported apart, never subtracted from co2eKg. */
+  avoidedCo2eKg: number;
+  assumptions: Assumption[];
+  method: Method;
+}
+
+/** The first invalid order of an estimateMany call. */
+export interface InvalidOrder {
+  index: number;
+  code: string;
+  path: string;
+  message: string;
+}
+
+/** Totals over many orders (estimateMany). */
+export interface Totals {
+  /** Sum over the valid orders, kg CO2e. */
+  co2eKg: number;
+  /** Sum of each valid order's offset amountMinor (each rounded up). */
+  amountMinor: number;
+  currency: string;
+  /** Valid orders counted. */
+  orders: number;
+  /** Shipments in the valid orders. */
+  shipments: number;
+  /** Orders refused as invalid. */
+  invalidOrders: number;
+  /** The first invalid order, or null. */
+  firstInvalid: InvalidOrder | null;
+}
+
+export interface FactorSetInfo {
+  name: FactorSetName;
+  description: string;
+  sources: string[];
+}

@@ -1,0 +1,127 @@
+// The package as a user gets it: `npm pack`, installed from the tarball into scratch
+// Node, TypeScript, Vite and webpack projects (tests/package/*), used as the README
+// shows, with the shared vectors run through each.
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { launch, openPage, ROOT, serve } from "./lib/browser.mjs";
+import { check, loadVectors, runInPage } from "./lib/vectors.mjs";
+
+const SCRATCH = join(ROOT, "target/pkg-tests");
+const BIN = join(ROOT, "node_modules/.bin");
+const vectors = loadVectors();
+let tarball, browser;
+
+/** Copies fixture `name` to the scratch folder and installs the tarball into it. */
+function project(name) {
+  const dir = join(SCRATCH, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, "tests/package", name), dir, { recursive: true });
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", "--no-package-lock", tarball], {
+    cwd: dir,
+    stdio: "pipe",
+  });
+  return dir;
+}
+
+before(async () => {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  mkdirSync(SCRATCH, { recursive: true });
+  execFileSync("npm", ["pack", "--pack-destination", SCRATCH], { cwd: join(ROOT, "pkg"), stdio: "pipe" });
+  tarball = join(SCRATCH, readdirSync(SCRATCH).find((f) => f.endsWith(".tgz")));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("the tarball holds the entry points, types, element, wasm and licences", () => {
+  const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
+  for (const f of [
+    "package/package.json",
+    "package/index.js",
+    "package/node.js",
+    "package/index.d.ts",
+    "package/element.js",
+    "package/element.d.ts",
+    "package/checkout_footprint.js",
+    "package/checkout_footprint.d.ts",
+    "package/checkout_footprint_bg.wasm",
+    "package/README.md",
+    "package/METHODOLOGY.md",
+    "package/LICENSE-MIT",
+    "package/LICENSE-APACHE",
+  ]) {
+    assert.ok(listing.includes(f), `${f} missing from the tarball`);
+  }
+  assert.ok(listing.some((f) => /^package\/snippets\/.+\/error\.js$/.test(f)), "the error snippet is missing");
+});
+
+test("Node: import from the package, every vector", () => {
+  const dir = project("node");
+  const out = execFileSync("node", ["main.mjs"], { cwd: dir, input: JSON.stringify(vectors), encoding: "utf8" });
+  const outcomes = JSON.parse(out);
+  vectors.forEach((v, i) => assert.deepEqual(check(v, outcomes[i]), [], v.file));
+  const cjs = JSON.parse(execFileSync("node", ["main.cjs"], { cwd: dir, encoding: "utf8" }));
+  assert.ok(cjs.co2eKg > 0);
+  assert.equal(execFileSync("node", ["element.mjs"], { cwd: dir, encoding: "utf8" }).trim(), "ok");
+});
+
+test("TypeScript: a consumer type-checks with --strict; misuses do not", () => {
+  const dir = project("node");
+  cpSync(join(ROOT, "tests/package/ts"), dir, { recursive: true });
+  const run = (file) =>
+    spawnSync(
+      join(BIN, "tsc"),
+      [
+        "--noEmit", "--strict", "--exactOptionalPropertyTypes", "--noUncheckedIndexedAccess",
+        "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext",
+        "--lib", "es2022,dom", file,
+      ],
+      { cwd: dir, encoding: "utf8" },
+    );
+  const ok = run("consumer.ts");
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  const expectations = {
+    "misuse-category.ts": /'"phone"' is not assignable/,
+    "misuse-missing-to.ts": /Property 'to' is missing/,
+    "misuse-options.ts": /'curency' does not exist[\s\S]*'"glec-v2"' is not assignable/,
+  };
+  for (const [file, error] of Object.entries(expectations)) {
+    const r = run(file);
+    assert.notEqual(r.status, 0, `${file} type-checked but must not`);
+    assert.match(r.stdout, error, file);
+  }
+});
+
+/** Builds a browser project, serves its dist/, and runs every vector in Chromium. */
+async function browserProject(name, build) {
+  const dir = project(name);
+  build(dir);
+  const server = await serve({ root: join(dir, "dist") });
+  try {
+    const { page, problems, requests } = await openPage(browser.context, `${server.url}/index.html`);
+    await page.waitForSelector("body[data-ready]", { state: "attached" });
+    assert.equal(await page.evaluate(() => document.body.dataset.ready), "1", "the element did not register");
+    const outcomes = await page.evaluate(runInPage, vectors);
+    vectors.forEach((v, i) => assert.deepEqual(check(v, outcomes[i]), [], `${name}: ${v.file}`));
+    assert.deepEqual(problems, []);
+    assert.equal(requests.filter((u) => u.endsWith(".wasm")).length, 1, "the .wasm is fetched once");
+    await page.close();
+  } finally {
+    await server.close();
+  }
+}
+
+test("Vite 7: build, then every vector in Chromium", async () => {
+  await browserProject("vite", (dir) => execFileSync(join(BIN, "vite"), ["build"], { cwd: dir, stdio: "pipe" }));
+});
+
+test("webpack 5: build, then every vector in Chromium", async () => {
+  await browserProject("webpack", (dir) => {
+    execFileSync(join(BIN, "webpack"), ["--config", "webpack.config.js"], { cwd: dir, stdio: "pipe" });
+    cpSync(join(dir, "index.html"), join(dir, "dist/index.html"));
+  });
+});

@@ -1,0 +1,234 @@
+//! The JavaScript boundary in headless Chromium (wasm-pack test --headless --chrome):
+//! what crosses it, and how bad input comes back as a `FootprintError`.
+#![cfg(target_arch = "wasm32")]
+
+use checkout_footprint::wasm::{estimate, estimate_many, factor_sets, version};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(module = "/src/js/error.js")]
+extern "C" {
+    type FootprintError;
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function order(extra) {
+  return Object.assign({ shipments: [{
+    id: "seller-17",
+    from: { country: "FR", lat: 45.76, lon: 4.84 },
+    to: { country: "DE" },
+    items: [{ category: "smartphone" }],
+  }] }, extra);
+}
+export function withItem(item) {
+  const o = order({}); o.shipments[0].items = [item]; return o;
+}
+export function withThrowingGetter() {
+  const o = order({});
+  Object.defineProperty(o.shipments[0], "to", { enumerable: true, get() { throw new Error("boom"); } });
+  return o;
+}
+export function cyclic() { const o = order({}); o.shipments[0].self = o; return o; }
+export function get(value, path) { return path.split(".").reduce((v, k) => v?.[k], value); }
+export function has(value, key) { return Object.prototype.hasOwnProperty.call(value, key); }
+"#)]
+extern "C" {
+    fn order(extra: JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = withItem)]
+    fn with_item(item: JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = withThrowingGetter)]
+    fn with_throwing_getter() -> JsValue;
+    fn cyclic() -> JsValue;
+    fn get(value: &JsValue, path: &str) -> JsValue;
+    fn has(value: &JsValue, key: &str) -> bool;
+}
+
+fn json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).expect("test JSON")
+}
+
+/// The thrown value must be a FootprintError with this code and path.
+fn assert_error(result: Result<JsValue, JsValue>, code: &str, path: &str) {
+    let err = result.expect_err("expected a FootprintError");
+    assert!(
+        err.is_instance_of::<FootprintError>(),
+        "not a FootprintError: {err:?}"
+    );
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(&err, "code").as_string().as_deref(), Some(code));
+    assert_eq!(get(&err, "path").as_string().as_deref(), Some(path));
+    let message = get(&err, "message").as_string().unwrap_or_default();
+    assert!(
+        message.starts_with(path),
+        "message {message:?} does not name {path}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_valid_order_gives_a_plain_object_with_nulls() {
+    let f = estimate(order(JsValue::NULL), JsValue::UNDEFINED).unwrap();
+    let kg = get(&f, "co2eKg").as_f64().unwrap();
+    assert!(kg > 0.0 && kg.is_finite());
+    assert_eq!(
+        get(&f, "offset.currency").as_string().as_deref(),
+        Some("USD")
+    );
+    assert!(get(&f, "offset.amountMinor").as_f64().unwrap() >= 1.0);
+    // json_compatible: plain objects, and null rather than undefined.
+    let legs = get(&f, "shipments.0.legs.0");
+    assert!(has(&legs, "gcdKm"));
+    assert_eq!(
+        get(&f, "shipments.0.id").as_string().as_deref(),
+        Some("seller-17")
+    );
+    assert!(
+        js_sys::Object::get_prototype_of(&f)
+            == js_sys::Object::get_prototype_of(&js_sys::Object::new())
+    );
+}
+
+#[wasm_bindgen_test]
+fn options_change_currency_and_factor_set() {
+    let f = estimate(
+        order(JsValue::NULL),
+        json(r#"{"currency":"JPY","pricePerTonne":4000,"factorSet":"defra-2025"}"#),
+    )
+    .unwrap();
+    assert_eq!(
+        get(&f, "offset.currency").as_string().as_deref(),
+        Some("JPY")
+    );
+    assert_eq!(
+        get(&f, "method.factorSet").as_string().as_deref(),
+        Some("defra-2025")
+    );
+    let amount = get(&f, "offset.amount").as_f64().unwrap();
+    assert_eq!(amount, get(&f, "offset.amountMinor").as_f64().unwrap());
+}
+
+#[wasm_bindgen_test]
+fn a_misspelled_field_is_refused_with_its_path() {
+    let o = with_item(json(r#"{"category":"laptop","weightKgs":2}"#));
+    assert_error(
+        estimate(o, JsValue::UNDEFINED),
+        "unknown_field",
+        "shipments[0].items[0].weightKgs",
+    );
+}
+
+#[wasm_bindgen_test]
+fn non_finite_numbers_are_wrong_types() {
+    let item = json(r#"{"category":"laptop"}"#);
+    js_sys::Reflect::set(&item, &"weightKg".into(), &f64::NAN.into()).unwrap();
+    assert_error(
+        estimate(with_item(item), JsValue::UNDEFINED),
+        "wrong_type",
+        "shipments[0].items[0].weightKg",
+    );
+    let item = json(r#"{"category":"laptop"}"#);
+    js_sys::Reflect::set(&item, &"weightKg".into(), &f64::INFINITY.into()).unwrap();
+    assert_error(
+        estimate(with_item(item), JsValue::UNDEFINED),
+        "wrong_type",
+        "shipments[0].items[0].weightKg",
+    );
+}
+
+#[wasm_bindgen_test]
+fn getters_that_throw_and_cycles_are_errors_not_exceptions() {
+    assert_error(
+        estimate(with_throwing_getter(), JsValue::UNDEFINED),
+        "invalid_input",
+        "order",
+    );
+    assert_error(
+        estimate(cyclic(), JsValue::UNDEFINED),
+        "invalid_input",
+        "order",
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_options_name_the_option() {
+    assert_error(
+        estimate(order(JsValue::NULL), json(r#"{"currency":"usd"}"#)),
+        "invalid_currency",
+        "options.currency",
+    );
+    assert_error(
+        estimate(order(JsValue::NULL), json(r#"{"pricePerTonne":-1}"#)),
+        "out_of_range",
+        "options.pricePerTonne",
+    );
+}
+
+#[wasm_bindgen_test]
+fn not_an_object_is_an_error() {
+    assert_error(
+        estimate(JsValue::UNDEFINED, JsValue::UNDEFINED),
+        "wrong_type",
+        "order",
+    );
+    assert_error(
+        estimate(JsValue::from_str("order"), JsValue::UNDEFINED),
+        "wrong_type",
+        "order",
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_module_keeps_working_after_errors() {
+    let before = get(
+        &estimate(order(JsValue::NULL), JsValue::UNDEFINED).unwrap(),
+        "co2eKg",
+    );
+    for _ in 0..50 {
+        let _ = estimate(cyclic(), JsValue::UNDEFINED);
+        let _ = estimate(json(r#"{"shipments":[]}"#), JsValue::UNDEFINED);
+    }
+    let after = get(
+        &estimate(order(JsValue::NULL), JsValue::UNDEFINED).unwrap(),
+        "co2eKg",
+    );
+    assert_eq!(before.as_f64(), after.as_f64());
+}
+
+#[wasm_bindgen_test]
+fn estimate_many_counts_invalid_orders_and_keeps_the_valid_totals() {
+    let batch = js_sys::Array::new();
+    batch.push(&order(JsValue::NULL));
+    batch.push(&json(r#"{"shipments":[]}"#));
+    batch.push(&order(JsValue::NULL));
+    let one = get(
+        &estimate(order(JsValue::NULL), JsValue::UNDEFINED).unwrap(),
+        "co2eKg",
+    );
+    let t = estimate_many(batch.into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&t, "orders").as_f64(), Some(2.0));
+    assert_eq!(get(&t, "invalidOrders").as_f64(), Some(1.0));
+    assert_eq!(get(&t, "firstInvalid.index").as_f64(), Some(1.0));
+    assert_eq!(
+        get(&t, "firstInvalid.code").as_string().as_deref(),
+        Some("empty")
+    );
+    let total = get(&t, "co2eKg").as_f64().unwrap();
+    assert!((total - 2.0 * one.as_f64().unwrap()).abs() < 1e-12);
+    assert_error(
+        estimate_many(json("{}"), JsValue::UNDEFINED),
+        "wrong_type",
+        "orders",
+    );
+}
+
+#[wasm_bindgen_test]
+fn version_and_factor_sets() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+    let sets = factor_sets().unwrap();
+    assert_eq!(get(&sets, "0.name").as_string().as_deref(), Some("glec-v3"));
+    assert_eq!(
+        get(&sets, "1.name").as_string().as_deref(),
+        Some("defra-2025")
+    );
+}
