@@ -141,12 +141,41 @@ fn getters_that_throw_and_cycles_are_errors_not_exceptions() {
     assert_error(
         estimate(with_throwing_getter(), JsValue::UNDEFINED),
         "invalid_input",
-        "order",
+        "shipments[0].to",
     );
+    let err = estimate(cyclic(), JsValue::UNDEFINED).expect_err("a cyclic order");
+    assert!(err.is_instance_of::<FootprintError>());
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("invalid_input")
+    );
+    let path = get(&err, "path").as_string().unwrap_or_default();
+    assert!(
+        path.starts_with("shipments[0].self.shipments[0].self"),
+        "{path}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn undefined_fields_are_absent_and_null_optional_fields_too() {
+    let item = json(r#"{"category":"laptop","quantity":null}"#);
+    js_sys::Reflect::set(&item, &"weightKg".into(), &JsValue::UNDEFINED).unwrap();
+    assert!(estimate(with_item(item), JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn functions_and_bigints_are_wrong_types() {
+    let item = json(r#"{"category":"laptop"}"#);
+    js_sys::Reflect::set(
+        &item,
+        &"weightKg".into(),
+        &js_sys::BigInt::from(2u32).into(),
+    )
+    .unwrap();
     assert_error(
-        estimate(cyclic(), JsValue::UNDEFINED),
-        "invalid_input",
-        "order",
+        estimate(with_item(item), JsValue::UNDEFINED),
+        "wrong_type",
+        "shipments[0].items[0].weightKg",
     );
 }
 

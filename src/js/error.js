@@ -15,17 +15,3 @@ export class FootprintError extends Error {
 export function newFootprintError(code, path, message) {
   return new FootprintError(code, path, message);
 }
-
-/**
- * The input as JSON text for the model's strict parser. Numbers JSON cannot hold (NaN,
- * Infinity) and BigInts become strings, so the model names them as wrong types instead
- * of JSON.stringify silently writing null or throwing. Throws (getters that throw,
- * cyclic objects); the wasm module turns that into a FootprintError.
- */
-export function toJson(value) {
-  return JSON.stringify(value, (_key, v) => {
-    if (typeof v === "number" && !Number.isFinite(v)) return String(v);
-    if (typeof v === "bigint") return `${v}n`;
-    return v;
-  });
-}

@@ -35,8 +35,9 @@ pub enum FootprintError {
         hint: String,
     },
 
-    /// A number outside its allowed range.
-    #[error("{path}: {value} is out of range; allowed: {allowed}")]
+    /// A number outside its allowed range. The message leaves the value out: the
+    /// caller has it, and printing floats would add kilobytes to the wasm.
+    #[error("{path}: out of range; allowed: {allowed}")]
     OutOfRange {
         path: String,
         value: f64,
@@ -97,27 +98,6 @@ impl FootprintError {
         }
     }
 
-    /// The same error with `path` set to `default` if it was empty (the top level).
-    pub(crate) fn or_path(mut self, default: &str) -> Self {
-        match &mut self {
-            Self::Syntax { path, .. }
-            | Self::WrongType { path, .. }
-            | Self::UnknownField { path }
-            | Self::MissingField { path }
-            | Self::UnknownCode { path, .. }
-            | Self::OutOfRange { path, .. }
-            | Self::IncompleteCoordinates { path }
-            | Self::Empty { path }
-            | Self::TooMany { path, .. }
-            | Self::InvalidCurrency { path, .. } => {
-                if path.is_empty() {
-                    default.clone_into(path);
-                }
-            }
-        }
-        self
-    }
-
     /// Every code this type can carry, for documentation and tests.
     pub const CODES: [&'static str; 10] = [
         "invalid_input",
@@ -131,88 +111,6 @@ impl FootprintError {
         "too_many",
         "invalid_currency",
     ];
-
-    /// Turns a serde error met at `path` into the matching variant.
-    ///
-    /// serde reports unknown and missing fields, unknown enum variants and type
-    /// mismatches as text; this reads the text once, at the boundary, so that the rest
-    /// of the crate deals in variants only.
-    pub(crate) fn from_serde(path: String, err: &serde_json::Error) -> Self {
-        let text = err.to_string();
-        // serde_json appends " at line L column C"; the path already says where.
-        let detail = match text.rfind(" at line ") {
-            Some(i) => text[..i].to_string(),
-            None => text,
-        };
-        // A 1 MB string must not come back inside the message.
-        let detail = if detail.chars().count() > 300 {
-            let mut d: String = detail.chars().take(300).collect();
-            d.push('…');
-            d
-        } else {
-            detail
-        };
-        if let Some(rest) = detail.strip_prefix("unknown field `") {
-            // serde_path_to_error already ends the path with the unknown key.
-            let field = rest.split('`').next().unwrap_or_default();
-            let ends_with_field = path == field || path.ends_with(&format!(".{field}"));
-            return Self::UnknownField {
-                path: if ends_with_field {
-                    path
-                } else {
-                    join(&path, field)
-                },
-            };
-        }
-        if let Some(rest) = detail.strip_prefix("missing field `") {
-            let field = rest.split('`').next().unwrap_or_default();
-            return Self::MissingField {
-                path: join(&path, field),
-            };
-        }
-        if let Some(rest) = detail.strip_prefix("unknown variant `") {
-            let mut parts = rest.splitn(2, '`');
-            let value = super::order::truncate(parts.next().unwrap_or_default());
-            let hint = parts
-                .next()
-                .map(|h| h.trim_start_matches(',').to_string())
-                .unwrap_or_default();
-            let kind = match path.rsplit('.').next().unwrap_or_default() {
-                "category" => "category",
-                "service" => "service",
-                "mode" => "mode",
-                "material" => "material",
-                "factorSet" => "factor set",
-                _ => "code",
-            };
-            return Self::UnknownCode {
-                path,
-                kind,
-                value,
-                hint: if hint.is_empty() {
-                    String::new()
-                } else {
-                    format!(";{hint}")
-                },
-            };
-        }
-        if detail.starts_with("invalid type") || detail.starts_with("invalid value") {
-            return Self::WrongType { path, detail };
-        }
-        if detail.starts_with("invalid length") {
-            return Self::WrongType { path, detail };
-        }
-        Self::Syntax { path, detail }
-    }
-}
-
-/// `parent.field`, or `field` alone at the top.
-fn join(parent: &str, field: &str) -> String {
-    if parent.is_empty() || parent == "." {
-        field.to_string()
-    } else {
-        format!("{parent}.{field}")
-    }
 }
 
 #[cfg(test)]
@@ -248,7 +146,7 @@ mod tests {
         };
         assert_eq!(
             e.to_string(),
-            "shipments[0].items[0].weightKg: -1 is out of range; allowed: 0 < weightKg <= 1000"
+            "shipments[0].items[0].weightKg: out of range; allowed: 0 < weightKg <= 1000"
         );
     }
 }

@@ -3,13 +3,13 @@
 //! All masses of CO2e are in kg, distances in km. Figures are central estimates unless
 //! named `low`/`high`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::offset::Offset;
 use super::order::{Mode, Service};
 
 /// The delivery footprint of one order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Footprint {
     /// Total well-to-wheel emissions of delivering the order, central estimate.
@@ -29,7 +29,7 @@ pub struct Footprint {
 }
 
 /// Low and high bounds of an estimate, kg CO2e.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Range {
     pub low_kg: f64,
@@ -37,7 +37,7 @@ pub struct Range {
 }
 
 /// The footprint of one shipment (parcel).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ShipmentFootprint {
     /// The shipment's `id` as given, or `null`.
@@ -55,7 +55,7 @@ pub struct ShipmentFootprint {
 }
 
 /// A shipment's emissions by stage, kg CO2e; they add up to the shipment's `co2eKg`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stages {
     pub line_haul_kg: f64,
@@ -65,7 +65,7 @@ pub struct Stages {
 }
 
 /// One transport leg of the line haul.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LegFootprint {
     pub mode: Mode,
@@ -81,7 +81,7 @@ pub struct LegFootprint {
 }
 
 /// Something the model assumed, with the field it stands for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Assumption {
     /// Stable code (`country_reference_point`, `catalog_weight`, ...).
@@ -93,7 +93,7 @@ pub struct Assumption {
 }
 
 /// How the figures were made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Method {
     /// `ISO 14083:2023; GLEC Framework v3.0`.

@@ -8,7 +8,7 @@
 //! nearest), so `amountMinor = ceil(co2e_ug * price_micro * 10^exponent / 10^21)`,
 //! computed in `u128` with no float rounding of money.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// ISO 4217 codes whose minor unit is not the usual 1/100 (ISO 4217, "List One",
 /// amendment 179, 2025): zero-decimal and three- and four-decimal currencies.
@@ -67,7 +67,7 @@ pub fn currency_exponent(code: &str) -> Option<u32> {
 }
 
 /// What offsetting a footprint costs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Offset {
     /// ISO 4217 code.

@@ -1,10 +1,10 @@
 //! Options of an estimate: currency and price of the offset, and the factor set.
 
-use serde::{Deserialize, Serialize};
-
 use super::error::FootprintError;
 use super::offset::currency_exponent;
-use super::order::{parse_json, truncate};
+use super::order::truncate;
+use super::reader::Fields;
+use super::value::Value;
 
 /// The company's reference offset price: 27 USD per tonne CO2e (FACTS.md, "The business").
 pub const DEFAULT_PRICE_PER_TONNE: f64 = 27.0;
@@ -15,16 +15,20 @@ pub const DEFAULT_CURRENCY: &str = "USD";
 pub const MAX_PRICE_PER_TONNE: f64 = 1_000_000.0;
 
 /// Which published set of emission factors to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FactorSetId {
     /// GLEC Framework v3.0 defaults (Smart Freight Centre, 2023), well-to-wheel.
     #[default]
-    #[serde(rename = "glec-v3")]
     GlecV3,
     /// UK DESNZ/DEFRA GHG conversion factors 2025, freighting goods, TTW + WTT.
-    #[serde(rename = "defra-2025")]
     Defra2025,
 }
+
+/// Factor set names as options and results spell them.
+pub const FACTOR_SETS: [(&str, FactorSetId); 2] = [
+    ("glec-v3", FactorSetId::GlecV3),
+    ("defra-2025", FactorSetId::Defra2025),
+];
 
 impl FactorSetId {
     /// Every factor set, in a stable order.
@@ -32,39 +36,24 @@ impl FactorSetId {
 
     /// The name used in options and results.
     pub fn name(self) -> &'static str {
-        match self {
-            FactorSetId::GlecV3 => "glec-v3",
-            FactorSetId::Defra2025 => "defra-2025",
-        }
+        super::order::code_name(&FACTOR_SETS, self)
     }
 }
 
 /// Options of an estimate; every field has a default.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     /// ISO 4217 code of the offset price, upper case.
-    #[serde(default = "default_currency")]
     pub currency: String,
     /// Offset price in major units of `currency` per tonne CO2e.
-    #[serde(default = "default_price")]
     pub price_per_tonne: f64,
-    #[serde(default)]
     pub factor_set: FactorSetId,
-}
-
-fn default_currency() -> String {
-    DEFAULT_CURRENCY.to_string()
-}
-
-fn default_price() -> f64 {
-    DEFAULT_PRICE_PER_TONNE
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            currency: default_currency(),
+            currency: DEFAULT_CURRENCY.to_string(),
             price_per_tonne: DEFAULT_PRICE_PER_TONNE,
             factor_set: FactorSetId::GlecV3,
         }
@@ -94,8 +83,32 @@ impl Options {
 
 /// Reads options from JSON text (`null` or `{}` for the defaults) and validates them.
 pub fn parse_options(json: &str) -> Result<Options, FootprintError> {
-    let options: Option<Options> = parse_json(json, "options")?;
-    let options = options.unwrap_or_default();
+    read_options(&Value::from_json(json, "options")?)
+}
+
+/// Reads options from an untyped value (`null` for the defaults) and validates them.
+pub fn read_options(value: &Value) -> Result<Options, FootprintError> {
+    if *value == Value::Null {
+        return Ok(Options::default());
+    }
+    let f = Fields::new(
+        value,
+        "options",
+        &["currency", "pricePerTonne", "factorSet"],
+    )?;
+    let defaults = Options::default();
+    let options = Options {
+        currency: match f.string("currency")? {
+            Some(c) => c.to_string(),
+            None => defaults.currency,
+        },
+        price_per_tonne: f
+            .number("pricePerTonne")?
+            .unwrap_or(defaults.price_per_tonne),
+        factor_set: f
+            .code("factorSet", "factor set", &FACTOR_SETS)?
+            .unwrap_or(defaults.factor_set),
+    };
     options.validate()?;
     Ok(options)
 }

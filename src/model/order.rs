@@ -1,14 +1,17 @@
 //! The order as the storefront describes it, and its validation.
 //!
-//! Field names follow the JavaScript contract (camelCase). Unknown keys are refused
-//! (`deny_unknown_fields`), so a misspelled field is an error with its path rather than
-//! a silent default. [`parse_order`] reads JSON text and validates it; [`Order::validate`]
+//! Field names follow the JavaScript contract (camelCase). Unknown keys are refused, so
+//! a misspelled field is an error with its path rather than a silent default.
+//! [`read_order`] reads an untyped [`Value`] (what the wasm boundary hands over) and
+//! validates it; [`parse_order`] does the same from JSON text; [`Order::validate`]
 //! checks an order built in Rust.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::error::FootprintError;
 use super::geo;
+use super::reader::Fields;
+use super::value::Value;
 
 /// Most shipments (parcels) one order may hold.
 pub const MAX_SHIPMENTS: usize = 100;
@@ -26,50 +29,40 @@ pub const MAX_LEG_DISTANCE_KM: f64 = 40_075.0;
 pub const MAX_ID_CHARS: usize = 200;
 
 /// An order: one shipment (parcel) per seller.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Order {
     pub shipments: Vec<Shipment>,
 }
 
 /// One parcel, sent by one seller from one place to the shopper.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Shipment {
     /// The storefront's own reference (a seller id, say), echoed in the result.
-    #[serde(default)]
     pub id: Option<String>,
     pub from: Place,
     pub to: Place,
     /// The delivery service the shopper chose; `standard` when absent.
-    #[serde(default)]
     pub service: Service,
     pub items: Vec<Item>,
     /// The outer packaging; the category's default when absent.
-    #[serde(default)]
     pub packaging: Option<Packaging>,
     /// An explicit line haul, in order; the service's default chain when absent.
-    #[serde(default)]
     pub legs: Option<Vec<Leg>>,
 }
 
 /// A place: a country, optionally a point in it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     /// ISO 3166-1 alpha-2, upper case (`FR`).
     pub country: String,
     /// Latitude in degrees, -90..=90; given with `lon` or not at all.
-    #[serde(default)]
     pub lat: Option<f64>,
     /// Longitude in degrees, -180..=180; given with `lat` or not at all.
-    #[serde(default)]
     pub lon: Option<f64>,
 }
 
 /// The delivery service, which decides the default transport chain and last mile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Service {
     #[default]
     Standard,
@@ -79,15 +72,12 @@ pub enum Service {
 }
 
 /// One line of the parcel: a device category, how many, optionally the weight of one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub category: Category,
     /// How many; 1 when absent. A whole number, 1..=1000.
-    #[serde(default)]
     pub quantity: Option<f64>,
     /// Shipping weight of one unit in kg, device and its own box; the catalog's when absent.
-    #[serde(default)]
     pub weight_kg: Option<f64>,
 }
 
@@ -99,8 +89,7 @@ impl Item {
 }
 
 /// Refurbished device categories the storefront sells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {
     Smartphone,
     Tablet,
@@ -131,8 +120,7 @@ impl Category {
 }
 
 /// The parcel's outer packaging.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Packaging {
     pub material: Material,
     /// Mass of the packaging in kg, 0 < weightKg <= 1000.
@@ -140,16 +128,14 @@ pub struct Packaging {
 }
 
 /// Packaging materials with a published emission factor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Material {
     Cardboard,
     PlasticFilm,
 }
 
 /// One explicit transport leg of the line haul.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Leg {
     pub mode: Mode,
     /// The real distance travelled, in km; used as given, with no adjustment.
@@ -157,8 +143,7 @@ pub struct Leg {
 }
 
 /// Transport modes of the factor sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     Van,
     ElectricVan,
@@ -184,33 +169,162 @@ impl Mode {
     ];
 }
 
+/// Service codes as the JavaScript contract spells them.
+pub const SERVICES: [(&str, Service); 4] = [
+    ("standard", Service::Standard),
+    ("express", Service::Express),
+    ("pickup_point", Service::PickupPoint),
+    ("locker", Service::Locker),
+];
+
+/// Category codes as the JavaScript contract spells them.
+pub const CATEGORIES: [(&str, Category); 10] = [
+    ("smartphone", Category::Smartphone),
+    ("tablet", Category::Tablet),
+    ("laptop", Category::Laptop),
+    ("desktop", Category::Desktop),
+    ("monitor", Category::Monitor),
+    ("console", Category::Console),
+    ("smartwatch", Category::Smartwatch),
+    ("headphones", Category::Headphones),
+    ("camera", Category::Camera),
+    ("small_appliance", Category::SmallAppliance),
+];
+
+/// Packaging material codes.
+pub const MATERIALS: [(&str, Material); 2] = [
+    ("cardboard", Material::Cardboard),
+    ("plastic_film", Material::PlasticFilm),
+];
+
+/// Transport mode codes.
+pub const MODES: [(&str, Mode); 8] = [
+    ("van", Mode::Van),
+    ("electric_van", Mode::ElectricVan),
+    ("cargo_bike", Mode::CargoBike),
+    ("truck_rigid", Mode::TruckRigid),
+    ("truck_hgv", Mode::TruckHgv),
+    ("rail", Mode::Rail),
+    ("air", Mode::Air),
+    ("sea", Mode::Sea),
+];
+
+/// Results name services and modes by their codes.
+impl Serialize for Service {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(code_name(&SERVICES, *self))
+    }
+}
+
+impl Serialize for Mode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(code_name(&MODES, *self))
+    }
+}
+
 /// Reads an order from JSON text and validates it.
 pub fn parse_order(json: &str) -> Result<Order, FootprintError> {
-    let order: Order = parse_json(json, "")?;
+    read_order(&Value::from_json(json, "order")?)
+}
+
+/// Reads an order from an untyped value and validates it.
+pub fn read_order(value: &Value) -> Result<Order, FootprintError> {
+    let order = Order::read(value)?;
     order.validate()?;
     Ok(order)
 }
 
-/// Deserializes JSON text, turning any serde error into a [`FootprintError`] whose
-/// path starts with `root` (empty for an order, `options` for options).
-pub(crate) fn parse_json<T: for<'de> Deserialize<'de>>(
-    json: &str,
-    root: &str,
-) -> Result<T, FootprintError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let inner = e.path().to_string();
-        let path = match (root.is_empty(), inner.as_str()) {
-            (_, "." | "?") => root.to_string(),
-            (true, p) => p.to_string(),
-            (false, p) => format!("{root}.{p}"),
-        };
-        // An error about an order as a whole (not one of its fields) is at "order".
-        FootprintError::from_serde(path, e.inner()).or_path("order")
-    })?;
-    de.end()
-        .map_err(|e| FootprintError::from_serde(root.to_string(), &e))?;
-    Ok(value)
+impl Order {
+    fn read(value: &Value) -> Result<Order, FootprintError> {
+        let f = Fields::new(value, "", &["shipments"])?;
+        let shipments = f.list("shipments", Shipment::read)?;
+        Ok(Order {
+            shipments: shipments.ok_or_else(|| FootprintError::MissingField {
+                path: f.path("shipments"),
+            })?,
+        })
+    }
+}
+
+impl Shipment {
+    fn read(value: &Value, path: &str) -> Result<Shipment, FootprintError> {
+        const KEYS: [&str; 7] = ["id", "from", "to", "service", "items", "packaging", "legs"];
+        let f = Fields::new(value, path, &KEYS)?;
+        Ok(Shipment {
+            id: f.string("id")?.map(truncate_id),
+            from: Place::read(f.required("from")?, &f.path("from"))?,
+            to: Place::read(f.required("to")?, &f.path("to"))?,
+            service: f.code("service", "service", &SERVICES)?.unwrap_or_default(),
+            items: f
+                .list("items", Item::read)?
+                .ok_or_else(|| FootprintError::MissingField {
+                    path: f.path("items"),
+                })?,
+            packaging: f
+                .get("packaging")
+                .map(|v| Packaging::read(v, &f.path("packaging")))
+                .transpose()?,
+            legs: f.list("legs", Leg::read)?,
+        })
+    }
+}
+
+/// Keeps an id one character over the limit, so that validation reports it without
+/// holding a megabyte string.
+fn truncate_id(id: &str) -> String {
+    id.chars().take(MAX_ID_CHARS + 1).collect()
+}
+
+impl Place {
+    fn read(value: &Value, path: &str) -> Result<Place, FootprintError> {
+        let f = Fields::new(value, path, &["country", "lat", "lon"])?;
+        let country = f.required("country")?;
+        Ok(Place {
+            country: super::reader::string(country, &f.path("country"))?.to_string(),
+            lat: f.number("lat")?,
+            lon: f.number("lon")?,
+        })
+    }
+}
+
+impl Item {
+    fn read(value: &Value, path: &str) -> Result<Item, FootprintError> {
+        let f = Fields::new(value, path, &["category", "quantity", "weightKg"])?;
+        Ok(Item {
+            category: f.required_code("category", "category", &CATEGORIES)?,
+            quantity: f.number("quantity")?,
+            weight_kg: f.number("weightKg")?,
+        })
+    }
+}
+
+impl Packaging {
+    fn read(value: &Value, path: &str) -> Result<Packaging, FootprintError> {
+        let f = Fields::new(value, path, &["material", "weightKg"])?;
+        Ok(Packaging {
+            material: f.required_code("material", "material", &MATERIALS)?,
+            weight_kg: f.required_number("weightKg")?,
+        })
+    }
+}
+
+impl Leg {
+    fn read(value: &Value, path: &str) -> Result<Leg, FootprintError> {
+        let f = Fields::new(value, path, &["mode", "distanceKm"])?;
+        Ok(Leg {
+            mode: f.required_code("mode", "mode", &MODES)?,
+            distance_km: f.required_number("distanceKm")?,
+        })
+    }
+}
+
+/// The code of a value from one of the tables above (`Mode::TruckHgv` -> "truck_hgv").
+pub fn code_name<T: Copy + PartialEq>(table: &[(&'static str, T)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(_, v)| *v == value)
+        .map(|(name, _)| *name)
+        .unwrap_or("")
 }
 
 impl Order {

@@ -1,15 +1,16 @@
 //! Totals over many orders: the figure a company offsets for a period.
 
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use serde::Serialize;
 
 use super::error::FootprintError;
 use super::estimate::estimate;
 use super::options::Options;
-use super::order::{parse_json, parse_order};
+use super::order::read_order;
+use super::reader::wrong_type;
+use super::value::Value;
 
 /// Sums over the valid orders of a batch, and the first invalid one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Totals {
     /// Sum of the valid orders' co2eKg.
@@ -28,7 +29,7 @@ pub struct Totals {
 }
 
 /// Where and why an order of a batch was refused.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvalidOrder {
     pub index: usize,
@@ -39,7 +40,8 @@ pub struct InvalidOrder {
 }
 
 impl Totals {
-    fn new(options: &Options) -> Self {
+    /// Empty totals in the options' currency.
+    pub fn new(options: &Options) -> Self {
         Totals {
             co2e_kg: 0.0,
             amount_minor: 0,
@@ -51,7 +53,16 @@ impl Totals {
         }
     }
 
-    /// Adds one order's outcome.
+    /// Reads, estimates and adds the order at `index` of the batch; an invalid one is
+    /// counted (and kept if it is the first) instead.
+    pub fn add_order(&mut self, index: usize, order: &Value, options: &Options) {
+        let outcome = read_order(order).and_then(|order| {
+            let f = estimate(&order, options)?;
+            Ok((f.co2e_kg, f.offset.amount_minor, order.shipments.len()))
+        });
+        self.add(index, outcome);
+    }
+
     fn add(&mut self, index: usize, outcome: Result<(f64, u64, usize), FootprintError>) {
         match outcome {
             Ok((co2e_kg, amount_minor, shipments)) => {
@@ -75,18 +86,21 @@ impl Totals {
     }
 }
 
-/// Totals over a JSON array of orders. Only a batch that is not a JSON array is an
-/// error; each order that fails is counted in `invalidOrders` and the rest still add up.
+/// Totals over a JSON array of orders; see [`estimate_many`].
 pub fn estimate_many_json(json: &str, options: &Options) -> Result<Totals, FootprintError> {
+    estimate_many(&Value::from_json(json, "orders")?, options)
+}
+
+/// Totals over an array of orders. Only a batch that is not an array is an error; each
+/// order that fails is counted in `invalidOrders` and the rest still add up.
+pub fn estimate_many(orders: &Value, options: &Options) -> Result<Totals, FootprintError> {
     options.validate()?;
-    let orders: Vec<Box<RawValue>> = parse_json(json, "orders")?;
+    let Value::Array(orders) = orders else {
+        return Err(wrong_type("orders", "an array of orders", orders));
+    };
     let mut totals = Totals::new(options);
-    for (index, raw) in orders.iter().enumerate() {
-        let outcome = parse_order(raw.get()).and_then(|order| {
-            let f = estimate(&order, options)?;
-            Ok((f.co2e_kg, f.offset.amount_minor, order.shipments.len()))
-        });
-        totals.add(index, outcome);
+    for (index, order) in orders.iter().enumerate() {
+        totals.add_order(index, order, options);
     }
     Ok(totals)
 }
@@ -94,6 +108,7 @@ pub fn estimate_many_json(json: &str, options: &Options) -> Result<Totals, Footp
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::order::parse_order;
 
     const ORDER: &str = r#"{"shipments":[{"from":{"country":"FR"},"to":{"country":"DE"},
         "items":[{"category":"smartphone"}]}]}"#;
