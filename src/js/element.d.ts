@@ -24,7 +24,11 @@ export interface CheckoutFootprintEventMap extends HTMLElementEventMap {
   footprinterror: CustomEvent<FootprintErrorDetail>;
 }
 
-/** The <checkout-footprint> element. */
+/**
+ * The <checkout-footprint> element. The module exports its class where there is a DOM;
+ * where there is none (server rendering, Node) importing it registers nothing and the
+ * exported value is undefined, so use it as a type there.
+ */
 export class CheckoutFootprintElement extends HTMLElement {
   /** The order to estimate; null shows nothing. */
   order: Order | null;
