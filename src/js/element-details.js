@@ -2,7 +2,7 @@
 // breakdown, avoided emissions, contribution, assumptions, method. Built from DOM nodes
 // and textContent only, so any string of the order or the model stays inert text.
 import { stageBar, stageLegend } from "./element-bar.js";
-import { FACTOR_SET_NAMES, assumptionText, fill } from "./element-strings.js";
+import { FACTOR_SET_NAMES, assumptionText, fill } from "./element-i18n.js";
 
 function el(tag, className, text) {
   const node = document.createElement(tag);

@@ -14,7 +14,7 @@
 // registers nothing and throws nothing.
 import { detailsContent } from "./element-details.js";
 import { formatMajor, formatMass, formatMinor } from "./element-format.js";
-import { fill, resolveLocale } from "./element-strings.js";
+import { EN, fill, loadStrings, loadedStrings, resolveLocale } from "./element-i18n.js";
 import { adoptStyles } from "./element-styles.js";
 
 const TAG = "checkout-footprint";
@@ -53,7 +53,8 @@ function defineElement() {
     #generation = 0;
     /** The contribution last announced by `offsetchange`: { selected, amountMinor, currency }. */
     #announced = { selected: false, amountMinor: 0, currency: "" };
-    #locale = resolveLocale(["en"]);
+    /** { tag, lang, strings }: the locale shown; its strings are loaded. */
+    #locale = { tag: "en", lang: "en", strings: EN };
     #parts;
 
     constructor() {
@@ -98,8 +99,9 @@ function defineElement() {
         }
       }
       this.#parts.checkbox.checked = this.offsetSelected;
-      // Start fetching the package now; the estimate reports a failure.
+      // Start fetching the package and the words now; the estimate reports a failure.
       loadPackage().catch(() => {});
+      loadStrings(this.#resolveLocale().lang);
       this.#schedule();
     }
 
@@ -195,7 +197,14 @@ function defineElement() {
 
     async #update() {
       const generation = ++this.#generation;
-      this.#locale = this.#resolveLocale();
+      const locale = this.#resolveLocale();
+      let strings = loadedStrings(locale.lang);
+      if (!strings) {
+        strings = await loadStrings(locale.lang);
+        if (generation !== this.#generation) return;
+      }
+      // A language whose words cannot load is shown in English, formatted as English.
+      this.#locale = strings ? { ...locale, strings } : { tag: "en", lang: "en", strings: EN };
       this.#parts.card.lang = this.#locale.tag;
       const order = this.#order;
       if (order === null) {

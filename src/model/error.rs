@@ -5,6 +5,8 @@
 //! machine-readable `code` (see [`FootprintError::code`]). Callers branch on the code,
 //! never on the message text, which may be reworded.
 
+use std::fmt;
+
 use thiserror::Error;
 
 /// Why an order or options object was refused.
@@ -27,7 +29,7 @@ pub enum FootprintError {
     MissingField { path: String },
 
     /// A code (country, category, service, mode, material, factor set) that is not known.
-    #[error("{path}: unknown {kind} {value:?}{hint}")]
+    #[error("{path}: unknown {kind} {}{hint}", Quoted(.value))]
     UnknownCode {
         path: String,
         kind: &'static str,
@@ -61,8 +63,32 @@ pub enum FootprintError {
     },
 
     /// A currency that is not an active ISO 4217 code.
-    #[error("{path}: {value:?} is not an ISO 4217 currency code")]
+    #[error("{path}: {} is not an ISO 4217 currency code", Quoted(.value))]
     InvalidCurrency { path: String, value: String },
+}
+
+/// A value quoted in a message: `"FR"`, with `\`, `"` and control characters escaped as
+/// `Debug` escapes them (`\n`, `\u{1b}`). Not `{:?}` itself: its Unicode tables cost about
+/// 4 KB of gzipped wasm; other characters are shown as they are.
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control() => write!(f, "\\u{{{:x}}}", c as u32)?,
+                c => fmt::Write::write_char(f, c)?,
+            }
+        }
+        f.write_str("\"")
+    }
 }
 
 impl FootprintError {
@@ -134,6 +160,26 @@ mod tests {
         for e in samples {
             assert!(FootprintError::CODES.contains(&e.code()));
             assert_eq!(e.path(), "a");
+        }
+    }
+
+    #[test]
+    fn quoted_values_escape_as_debug_does() {
+        for value in [
+            "FR",
+            "a\"b\\c",
+            "tab\there\nnew\r\0",
+            "\u{1b}[0m\u{7f}\u{85}",
+            "Türkiye €",
+        ] {
+            let e = FootprintError::InvalidCurrency {
+                path: "p".into(),
+                value: value.into(),
+            };
+            assert_eq!(
+                e.to_string(),
+                format!("p: {value:?} is not an ISO 4217 currency code")
+            );
         }
     }
 

@@ -36,10 +36,6 @@ pub enum Group {
 pub struct Country {
     /// ISO 3166-1 alpha-2.
     pub code: &'static str,
-    /// English short name (ISO 3166-1).
-    pub name: &'static str,
-    /// The reference city (largest city).
-    pub city: &'static str,
     /// Reference point latitude, degrees.
     pub lat: f64,
     /// Reference point longitude, degrees.
@@ -63,19 +59,9 @@ impl Country {
     }
 }
 
-const fn c(
-    code: &'static str,
-    name: &'static str,
-    city: &'static str,
-    lat: f64,
-    lon: f64,
-    area_km2: f64,
-    group: Group,
-) -> Country {
+const fn c(code: &'static str, lat: f64, lon: f64, area_km2: f64, group: Group) -> Country {
     Country {
         code,
-        name,
-        city,
         lat,
         lon,
         area_km2,
@@ -85,225 +71,67 @@ const fn c(
 
 use Group::{Alone, Europe, NorthAmerica};
 
-/// The supported countries, sorted by code (binary search).
+/// The supported countries, sorted by code (binary search); each line's comment names
+/// the country and its reference city (kept out of the table: nothing reads them, and
+/// every shopper would download them).
 pub const COUNTRIES: &[Country] = &[
-    c(
-        "AD",
-        "Andorra",
-        "Andorra la Vella",
-        42.51,
-        1.52,
-        468.0,
-        Europe,
-    ),
-    c(
-        "AE",
-        "United Arab Emirates",
-        "Dubai",
-        25.20,
-        55.27,
-        83_600.0,
-        Alone,
-    ),
-    c("AL", "Albania", "Tirana", 41.33, 19.82, 28_748.0, Europe),
-    c("AT", "Austria", "Vienna", 48.21, 16.37, 83_871.0, Europe),
-    c(
-        "AU",
-        "Australia",
-        "Sydney",
-        -33.87,
-        151.21,
-        7_741_220.0,
-        Alone,
-    ),
-    c(
-        "BA",
-        "Bosnia and Herzegovina",
-        "Sarajevo",
-        43.86,
-        18.41,
-        51_197.0,
-        Europe,
-    ),
-    c("BE", "Belgium", "Brussels", 50.85, 4.35, 30_528.0, Europe),
-    c("BG", "Bulgaria", "Sofia", 42.70, 23.32, 110_879.0, Europe),
-    c(
-        "BR",
-        "Brazil",
-        "São Paulo",
-        -23.55,
-        -46.63,
-        8_515_770.0,
-        Alone,
-    ),
-    c(
-        "CA",
-        "Canada",
-        "Toronto",
-        43.65,
-        -79.38,
-        9_984_670.0,
-        NorthAmerica,
-    ),
-    c("CH", "Switzerland", "Zurich", 47.37, 8.54, 41_277.0, Europe),
-    c("CN", "China", "Shanghai", 31.23, 121.47, 9_596_960.0, Alone),
-    c("CY", "Cyprus", "Nicosia", 35.17, 33.36, 9_251.0, Alone),
-    c("CZ", "Czechia", "Prague", 50.08, 14.44, 78_867.0, Europe),
-    c("DE", "Germany", "Berlin", 52.52, 13.40, 357_022.0, Europe),
-    c(
-        "DK",
-        "Denmark",
-        "Copenhagen",
-        55.68,
-        12.57,
-        43_094.0,
-        Europe,
-    ),
-    c("EE", "Estonia", "Tallinn", 59.44, 24.75, 45_228.0, Europe),
-    c("ES", "Spain", "Madrid", 40.42, -3.70, 505_370.0, Europe),
-    c("FI", "Finland", "Helsinki", 60.17, 24.94, 338_145.0, Europe),
-    c("FR", "France", "Paris", 48.86, 2.35, 543_940.0, Europe),
-    c(
-        "GB",
-        "United Kingdom",
-        "London",
-        51.51,
-        -0.13,
-        243_610.0,
-        Europe,
-    ),
-    c("GR", "Greece", "Athens", 37.98, 23.73, 131_957.0, Europe),
-    c("HR", "Croatia", "Zagreb", 45.81, 15.98, 56_594.0, Europe),
-    c("HU", "Hungary", "Budapest", 47.50, 19.04, 93_028.0, Europe),
-    c("IE", "Ireland", "Dublin", 53.35, -6.26, 70_273.0, Europe),
-    c("IN", "India", "Mumbai", 19.08, 72.88, 3_287_263.0, Alone),
-    c(
-        "IS",
-        "Iceland",
-        "Reykjavik",
-        64.15,
-        -21.94,
-        103_000.0,
-        Alone,
-    ),
-    c("IT", "Italy", "Rome", 41.90, 12.50, 301_340.0, Europe),
-    c("JP", "Japan", "Tokyo", 35.68, 139.69, 377_915.0, Alone),
-    c("KR", "South Korea", "Seoul", 37.57, 126.98, 99_720.0, Alone),
-    c("LI", "Liechtenstein", "Vaduz", 47.14, 9.52, 160.0, Europe),
-    c("LT", "Lithuania", "Vilnius", 54.69, 25.28, 65_300.0, Europe),
-    c(
-        "LU",
-        "Luxembourg",
-        "Luxembourg",
-        49.61,
-        6.13,
-        2_586.0,
-        Europe,
-    ),
-    c("LV", "Latvia", "Riga", 56.95, 24.11, 64_589.0, Europe),
-    c("MC", "Monaco", "Monaco", 43.74, 7.42, 2.0, Europe),
-    c("MD", "Moldova", "Chisinau", 47.01, 28.86, 33_851.0, Europe),
-    c(
-        "ME",
-        "Montenegro",
-        "Podgorica",
-        42.44,
-        19.26,
-        13_812.0,
-        Europe,
-    ),
-    c(
-        "MK",
-        "North Macedonia",
-        "Skopje",
-        42.00,
-        21.43,
-        25_713.0,
-        Europe,
-    ),
-    c("MT", "Malta", "Valletta", 35.90, 14.51, 316.0, Alone),
-    c(
-        "MX",
-        "Mexico",
-        "Mexico City",
-        19.43,
-        -99.13,
-        1_964_375.0,
-        NorthAmerica,
-    ),
-    c(
-        "NL",
-        "Netherlands",
-        "Amsterdam",
-        52.37,
-        4.90,
-        41_543.0,
-        Europe,
-    ),
-    c("NO", "Norway", "Oslo", 59.91, 10.75, 323_802.0, Europe),
-    c(
-        "NZ",
-        "New Zealand",
-        "Auckland",
-        -36.85,
-        174.76,
-        268_838.0,
-        Alone,
-    ),
-    c("PL", "Poland", "Warsaw", 52.23, 21.01, 312_685.0, Europe),
-    c("PT", "Portugal", "Lisbon", 38.72, -9.14, 92_090.0, Europe),
-    c(
-        "RO",
-        "Romania",
-        "Bucharest",
-        44.43,
-        26.10,
-        238_391.0,
-        Europe,
-    ),
-    c("RS", "Serbia", "Belgrade", 44.79, 20.45, 77_474.0, Europe),
-    c("SE", "Sweden", "Stockholm", 59.33, 18.07, 450_295.0, Europe),
-    c("SG", "Singapore", "Singapore", 1.29, 103.85, 719.0, Alone),
-    c(
-        "SI",
-        "Slovenia",
-        "Ljubljana",
-        46.06,
-        14.51,
-        20_273.0,
-        Europe,
-    ),
-    c(
-        "SK",
-        "Slovakia",
-        "Bratislava",
-        48.15,
-        17.11,
-        49_035.0,
-        Europe,
-    ),
-    c("SM", "San Marino", "San Marino", 43.94, 12.45, 61.0, Europe),
-    c("TR", "Türkiye", "Istanbul", 41.01, 28.98, 783_562.0, Europe),
-    c("UA", "Ukraine", "Kyiv", 50.45, 30.52, 603_550.0, Europe),
-    c(
-        "US",
-        "United States",
-        "New York",
-        40.71,
-        -74.01,
-        9_833_517.0,
-        NorthAmerica,
-    ),
-    c("VA", "Holy See", "Vatican City", 41.90, 12.45, 0.44, Europe),
-    c(
-        "ZA",
-        "South Africa",
-        "Johannesburg",
-        -26.20,
-        28.05,
-        1_219_090.0,
-        Alone,
-    ),
+    c("AD", 42.51, 1.52, 468.0, Europe), // Andorra: Andorra la Vella
+    c("AE", 25.20, 55.27, 83_600.0, Alone), // United Arab Emirates: Dubai
+    c("AL", 41.33, 19.82, 28_748.0, Europe), // Albania: Tirana
+    c("AT", 48.21, 16.37, 83_871.0, Europe), // Austria: Vienna
+    c("AU", -33.87, 151.21, 7_741_220.0, Alone), // Australia: Sydney
+    c("BA", 43.86, 18.41, 51_197.0, Europe), // Bosnia and Herzegovina: Sarajevo
+    c("BE", 50.85, 4.35, 30_528.0, Europe), // Belgium: Brussels
+    c("BG", 42.70, 23.32, 110_879.0, Europe), // Bulgaria: Sofia
+    c("BR", -23.55, -46.63, 8_515_770.0, Alone), // Brazil: São Paulo
+    c("CA", 43.65, -79.38, 9_984_670.0, NorthAmerica), // Canada: Toronto
+    c("CH", 47.37, 8.54, 41_277.0, Europe), // Switzerland: Zurich
+    c("CN", 31.23, 121.47, 9_596_960.0, Alone), // China: Shanghai
+    c("CY", 35.17, 33.36, 9_251.0, Alone), // Cyprus: Nicosia
+    c("CZ", 50.08, 14.44, 78_867.0, Europe), // Czechia: Prague
+    c("DE", 52.52, 13.40, 357_022.0, Europe), // Germany: Berlin
+    c("DK", 55.68, 12.57, 43_094.0, Europe), // Denmark: Copenhagen
+    c("EE", 59.44, 24.75, 45_228.0, Europe), // Estonia: Tallinn
+    c("ES", 40.42, -3.70, 505_370.0, Europe), // Spain: Madrid
+    c("FI", 60.17, 24.94, 338_145.0, Europe), // Finland: Helsinki
+    c("FR", 48.86, 2.35, 543_940.0, Europe), // France: Paris
+    c("GB", 51.51, -0.13, 243_610.0, Europe), // United Kingdom: London
+    c("GR", 37.98, 23.73, 131_957.0, Europe), // Greece: Athens
+    c("HR", 45.81, 15.98, 56_594.0, Europe), // Croatia: Zagreb
+    c("HU", 47.50, 19.04, 93_028.0, Europe), // Hungary: Budapest
+    c("IE", 53.35, -6.26, 70_273.0, Europe), // Ireland: Dublin
+    c("IN", 19.08, 72.88, 3_287_263.0, Alone), // India: Mumbai
+    c("IS", 64.15, -21.94, 103_000.0, Alone), // Iceland: Reykjavik
+    c("IT", 41.90, 12.50, 301_340.0, Europe), // Italy: Rome
+    c("JP", 35.68, 139.69, 377_915.0, Alone), // Japan: Tokyo
+    c("KR", 37.57, 126.98, 99_720.0, Alone), // South Korea: Seoul
+    c("LI", 47.14, 9.52, 160.0, Europe), // Liechtenstein: Vaduz
+    c("LT", 54.69, 25.28, 65_300.0, Europe), // Lithuania: Vilnius
+    c("LU", 49.61, 6.13, 2_586.0, Europe), // Luxembourg: Luxembourg
+    c("LV", 56.95, 24.11, 64_589.0, Europe), // Latvia: Riga
+    c("MC", 43.74, 7.42, 2.0, Europe),   // Monaco: Monaco
+    c("MD", 47.01, 28.86, 33_851.0, Europe), // Moldova: Chisinau
+    c("ME", 42.44, 19.26, 13_812.0, Europe), // Montenegro: Podgorica
+    c("MK", 42.00, 21.43, 25_713.0, Europe), // North Macedonia: Skopje
+    c("MT", 35.90, 14.51, 316.0, Alone), // Malta: Valletta
+    c("MX", 19.43, -99.13, 1_964_375.0, NorthAmerica), // Mexico: Mexico City
+    c("NL", 52.37, 4.90, 41_543.0, Europe), // Netherlands: Amsterdam
+    c("NO", 59.91, 10.75, 323_802.0, Europe), // Norway: Oslo
+    c("NZ", -36.85, 174.76, 268_838.0, Alone), // New Zealand: Auckland
+    c("PL", 52.23, 21.01, 312_685.0, Europe), // Poland: Warsaw
+    c("PT", 38.72, -9.14, 92_090.0, Europe), // Portugal: Lisbon
+    c("RO", 44.43, 26.10, 238_391.0, Europe), // Romania: Bucharest
+    c("RS", 44.79, 20.45, 77_474.0, Europe), // Serbia: Belgrade
+    c("SE", 59.33, 18.07, 450_295.0, Europe), // Sweden: Stockholm
+    c("SG", 1.29, 103.85, 719.0, Alone), // Singapore: Singapore
+    c("SI", 46.06, 14.51, 20_273.0, Europe), // Slovenia: Ljubljana
+    c("SK", 48.15, 17.11, 49_035.0, Europe), // Slovakia: Bratislava
+    c("SM", 43.94, 12.45, 61.0, Europe), // San Marino: San Marino
+    c("TR", 41.01, 28.98, 783_562.0, Europe), // Türkiye: Istanbul
+    c("UA", 50.45, 30.52, 603_550.0, Europe), // Ukraine: Kyiv
+    c("US", 40.71, -74.01, 9_833_517.0, NorthAmerica), // United States: New York
+    c("VA", 41.90, 12.45, 0.44, Europe), // Holy See: Vatican City
+    c("ZA", -26.20, 28.05, 1_219_090.0, Alone), // South Africa: Johannesburg
 ];
 
 /// The supported country with this ISO 3166-1 alpha-2 code (upper case), if any.
@@ -317,10 +145,15 @@ pub fn country(code: &str) -> Option<&'static Country> {
 /// Great-circle distance between two points given in degrees, km (haversine formula
 /// on a sphere of radius [`EARTH_RADIUS_KM`]).
 pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    // Every argument of sin and cos is within ±π (|lat| <= 90, |lon| <= 180).
+    #[cfg(target_arch = "wasm32")]
+    use super::trig::{cos, sin};
+    #[cfg(not(target_arch = "wasm32"))]
+    let (sin, cos) = (f64::sin, f64::cos);
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let dp = (lat2 - lat1).to_radians();
     let dl = (lon2 - lon1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    let h = sin(dp / 2.0).powi(2) + cos(p1) * cos(p2) * sin(dl / 2.0).powi(2);
     2.0 * EARTH_RADIUS_KM * h.sqrt().clamp(0.0, 1.0).asin()
 }
 

@@ -16,6 +16,9 @@ pub mod order;
 pub(crate) mod reader;
 pub mod route;
 pub mod totals;
+/// sin and cos for the wasm build (src/model/trig.rs); tested natively.
+#[cfg(any(target_arch = "wasm32", test))]
+mod trig;
 pub mod value;
 
 pub use error::FootprintError;

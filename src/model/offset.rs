@@ -12,58 +12,66 @@ use serde::Serialize;
 
 /// ISO 4217 codes whose minor unit is not the usual 1/100 (ISO 4217, "List One",
 /// amendment 179, 2025): zero-decimal and three- and four-decimal currencies.
-const NOT_TWO_DECIMALS: [(&str, u32); 26] = [
-    ("BHD", 3),
-    ("BIF", 0),
-    ("CLF", 4),
-    ("CLP", 0),
-    ("DJF", 0),
-    ("GNF", 0),
-    ("IQD", 3),
-    ("ISK", 0),
-    ("JOD", 3),
-    ("JPY", 0),
-    ("KMF", 0),
-    ("KRW", 0),
-    ("KWD", 3),
-    ("LYD", 3),
-    ("OMR", 3),
-    ("PYG", 0),
-    ("RWF", 0),
-    ("TND", 3),
-    ("UGX", 0),
-    ("UYI", 0),
-    ("UYW", 4),
-    ("VND", 0),
-    ("VUV", 0),
-    ("XAF", 0),
-    ("XOF", 0),
-    ("XPF", 0),
+const NOT_TWO_DECIMALS: [([u8; 3], u32); 26] = [
+    (*b"BHD", 3),
+    (*b"BIF", 0),
+    (*b"CLF", 4),
+    (*b"CLP", 0),
+    (*b"DJF", 0),
+    (*b"GNF", 0),
+    (*b"IQD", 3),
+    (*b"ISK", 0),
+    (*b"JOD", 3),
+    (*b"JPY", 0),
+    (*b"KMF", 0),
+    (*b"KRW", 0),
+    (*b"KWD", 3),
+    (*b"LYD", 3),
+    (*b"OMR", 3),
+    (*b"PYG", 0),
+    (*b"RWF", 0),
+    (*b"TND", 3),
+    (*b"UGX", 0),
+    (*b"UYI", 0),
+    (*b"UYW", 4),
+    (*b"VND", 0),
+    (*b"VUV", 0),
+    (*b"XAF", 0),
+    (*b"XOF", 0),
+    (*b"XPF", 0),
 ];
 
 /// Active ISO 4217 currency codes with two decimals (ISO 4217 "List One", amendment
-/// 179, 2025; funds codes and precious metals left out), sorted for binary search.
-const TWO_DECIMALS: [&str; 132] = [
-    "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
-    "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY",
-    "COP", "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD",
-    "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR",
-    "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR",
-    "LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK",
-    "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP",
-    "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP",
-    "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY",
-    "TTD", "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES", "WST", "XCD", "XCG", "YER", "ZAR",
-    "ZMW", "ZWG",
+/// 179, 2025; funds codes and precious metals left out), sorted for binary search. Byte
+/// arrays rather than `&str`: no pointer and length per code in the wasm data.
+const TWO_DECIMALS: [[u8; 3]; 132] = [
+    *b"AED", *b"AFN", *b"ALL", *b"AMD", *b"AOA", *b"ARS", *b"AUD", *b"AWG", *b"AZN", *b"BAM",
+    *b"BBD", *b"BDT", *b"BGN", *b"BMD", *b"BND", *b"BOB", *b"BRL", *b"BSD", *b"BTN", *b"BWP",
+    *b"BYN", *b"BZD", *b"CAD", *b"CDF", *b"CHF", *b"CNY", *b"COP", *b"CRC", *b"CUP", *b"CVE",
+    *b"CZK", *b"DKK", *b"DOP", *b"DZD", *b"EGP", *b"ERN", *b"ETB", *b"EUR", *b"FJD", *b"FKP",
+    *b"GBP", *b"GEL", *b"GHS", *b"GIP", *b"GMD", *b"GTQ", *b"GYD", *b"HKD", *b"HNL", *b"HTG",
+    *b"HUF", *b"IDR", *b"ILS", *b"INR", *b"IRR", *b"JMD", *b"KES", *b"KGS", *b"KHR", *b"KPW",
+    *b"KYD", *b"KZT", *b"LAK", *b"LBP", *b"LKR", *b"LRD", *b"LSL", *b"MAD", *b"MDL", *b"MGA",
+    *b"MKD", *b"MMK", *b"MNT", *b"MOP", *b"MRU", *b"MUR", *b"MVR", *b"MWK", *b"MXN", *b"MYR",
+    *b"MZN", *b"NAD", *b"NGN", *b"NIO", *b"NOK", *b"NPR", *b"NZD", *b"PAB", *b"PEN", *b"PGK",
+    *b"PHP", *b"PKR", *b"PLN", *b"QAR", *b"RON", *b"RSD", *b"RUB", *b"SAR", *b"SBD", *b"SCR",
+    *b"SDG", *b"SEK", *b"SGD", *b"SHP", *b"SLE", *b"SOS", *b"SRD", *b"SSP", *b"STN", *b"SVC",
+    *b"SYP", *b"SZL", *b"THB", *b"TJS", *b"TMT", *b"TOP", *b"TRY", *b"TTD", *b"TWD", *b"TZS",
+    *b"UAH", *b"USD", *b"UYU", *b"UZS", *b"VES", *b"WST", *b"XCD", *b"XCG", *b"YER", *b"ZAR",
+    *b"ZMW", *b"ZWG",
 ];
 
 /// The number of decimals of an ISO 4217 currency, or `None` for an unknown code.
 /// Codes are upper case, as ISO 4217 writes them.
 pub fn currency_exponent(code: &str) -> Option<u32> {
-    if let Some((_, e)) = NOT_TWO_DECIMALS.iter().find(|(c, _)| *c == code) {
+    let code = code.as_bytes();
+    if let Some((_, e)) = NOT_TWO_DECIMALS.iter().find(|(c, _)| c == code) {
         return Some(*e);
     }
-    TWO_DECIMALS.binary_search(&code).ok().map(|_| 2)
+    TWO_DECIMALS
+        .binary_search_by(|c| c.as_slice().cmp(code))
+        .ok()
+        .map(|_| 2)
 }
 
 /// What offsetting a footprint costs.

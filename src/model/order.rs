@@ -382,7 +382,7 @@ impl Place {
         if geo::country(&self.country).is_none() {
             let upper = self.country.to_ascii_uppercase();
             let hint = if upper != self.country && geo::country(&upper).is_some() {
-                format!("; country codes are upper case: {upper:?}")
+                format!("; country codes are upper case: \"{upper}\"")
             } else {
                 "; expected an ISO 3166-1 alpha-2 code of a supported country".to_string()
             };

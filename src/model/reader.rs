@@ -22,7 +22,7 @@ impl<'a> Fields<'a> {
         };
         if let Some((key, _)) = entries.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
             return Err(FootprintError::UnknownField {
-                path: join(path, &truncate(key)),
+                path: join_key(path, key),
             });
         }
         Ok(Fields { path, entries })
@@ -141,12 +141,19 @@ pub(crate) fn code<T: Copy>(
     if let Some((_, found)) = table.iter().find(|(name, _)| *name == text) {
         return Ok(*found);
     }
-    let names: Vec<&str> = table.iter().map(|(name, _)| *name).collect();
+    // "; expected one of: a, b, c", by hand: `join` costs about 1 KB of wasm.
+    let mut hint = String::from("; expected one of: ");
+    for (i, (name, _)) in table.iter().enumerate() {
+        if i > 0 {
+            hint.push_str(", ");
+        }
+        hint.push_str(name);
+    }
     Err(FootprintError::UnknownCode {
         path: path.to_string(),
         kind,
         value: truncate(text),
-        hint: format!("; expected one of: {}", names.join(", ")),
+        hint,
     })
 }
 
@@ -167,6 +174,24 @@ pub(crate) fn join(parent: &str, field: &str) -> String {
     }
 }
 
+/// The path of an input's own key under `parent`: `parent.key` for a plain name, else
+/// `parent["key"]` (an empty key, one with dots, brackets, spaces...), so that no path
+/// is empty or reads as another one. A long key is shortened.
+pub(crate) fn join_key(parent: &str, key: &str) -> String {
+    let name_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    let plain = key
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii_digit() && name_char(c))
+        && key.chars().all(name_char);
+    let key = truncate(key);
+    if plain {
+        join(parent, &key)
+    } else {
+        format!("{parent}[{}]", super::error::Quoted(&key))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +205,17 @@ mod tests {
         let v = obj(r#"{"a":1,"bee":2}"#);
         let e = Fields::new(&v, "x", &["a"]).err().unwrap();
         assert_eq!((e.code(), e.path()), ("unknown_field", "x.bee"));
+    }
+
+    #[test]
+    fn keys_that_are_not_plain_names_are_bracketed() {
+        let e = Fields::new(&obj(r#"{"":1}"#), "", &[]).err().unwrap();
+        assert_eq!((e.code(), e.path()), ("unknown_field", r#"[""]"#));
+        let e = Fields::new(&obj(r#"{"a.b":1}"#), "x", &[]).err().unwrap();
+        assert_eq!(e.path(), r#"x["a.b"]"#);
+        assert_eq!(join_key("x", "0"), r#"x["0"]"#);
+        assert_eq!(join_key("", "__proto__"), "__proto__");
+        assert_eq!(join_key("", "$a_1"), "$a_1");
     }
 
     #[test]

@@ -9,6 +9,23 @@ use super::order::read_order;
 use super::reader::wrong_type;
 use super::value::Value;
 
+/// Most orders one batch may hold. A batch walks every element, even the holes of a
+/// sparse array (`orders.length = 2 ** 32 - 1`), so an unbounded length could keep the
+/// page busy for hours; a million orders take about a second or two.
+pub const MAX_ORDERS: usize = 1_000_000;
+
+/// A batch of `len` orders is within [`MAX_ORDERS`] (`too_many` at `orders` otherwise).
+pub fn check_batch_len(len: usize) -> Result<(), FootprintError> {
+    if len > MAX_ORDERS {
+        return Err(FootprintError::TooMany {
+            path: "orders".to_string(),
+            len,
+            max: MAX_ORDERS,
+        });
+    }
+    Ok(())
+}
+
 /// Sums over the valid orders of a batch, and the first invalid one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -63,6 +80,12 @@ impl Totals {
         self.add(index, outcome);
     }
 
+    /// Counts the order at `index` as invalid with `error` (an order that could not
+    /// even be read into a [`Value`]); `error`'s path is inside that order.
+    pub fn add_invalid(&mut self, index: usize, error: FootprintError) {
+        self.add(index, Err(error));
+    }
+
     fn add(&mut self, index: usize, outcome: Result<(f64, u64, usize), FootprintError>) {
         match outcome {
             Ok((co2e_kg, amount_minor, shipments)) => {
@@ -91,13 +114,15 @@ pub fn estimate_many_json(json: &str, options: &Options) -> Result<Totals, Footp
     estimate_many(&Value::from_json(json, "orders")?, options)
 }
 
-/// Totals over an array of orders. Only a batch that is not an array is an error; each
-/// order that fails is counted in `invalidOrders` and the rest still add up.
+/// Totals over an array of orders. Only a batch that is not an array, or holds more
+/// than [`MAX_ORDERS`], is an error; each order that fails is counted in
+/// `invalidOrders` and the rest still add up.
 pub fn estimate_many(orders: &Value, options: &Options) -> Result<Totals, FootprintError> {
     options.validate()?;
     let Value::Array(orders) = orders else {
         return Err(wrong_type("orders", "an array of orders", orders));
     };
+    check_batch_len(orders.len())?;
     let mut totals = Totals::new(options);
     for (index, order) in orders.iter().enumerate() {
         totals.add_order(index, order, options);
@@ -132,6 +157,36 @@ mod tests {
     fn a_batch_must_be_an_array() {
         let e = estimate_many_json("{}", &Options::default()).unwrap_err();
         assert_eq!((e.code(), e.path()), ("wrong_type", "orders"));
+    }
+
+    #[test]
+    fn a_batch_holds_at_most_a_million_orders() {
+        assert_eq!(check_batch_len(MAX_ORDERS), Ok(()));
+        let e = check_batch_len(MAX_ORDERS + 1).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("too_many", "orders"));
+        let batch = Value::Array(vec![Value::Null; MAX_ORDERS + 1]);
+        let e = estimate_many(&batch, &Options::default()).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("too_many", "orders"));
+    }
+
+    #[test]
+    fn an_unreadable_order_is_counted_as_invalid() {
+        let mut t = Totals::new(&Options::default());
+        let order = Value::from_json(ORDER, "order").unwrap();
+        t.add_order(0, &order, &Options::default());
+        t.add_invalid(
+            1,
+            FootprintError::Syntax {
+                path: "shipments[0]".into(),
+                detail: "reading it threw: x".into(),
+            },
+        );
+        assert_eq!((t.orders, t.invalid_orders), (1, 1));
+        let first = t.first_invalid.unwrap();
+        assert_eq!(
+            (first.index, first.code.as_str(), first.path.as_str()),
+            (1, "invalid_input", "shipments[0]")
+        );
     }
 
     #[test]

@@ -1,9 +1,7 @@
 //! Values across the boundary, and errors into `FootprintError`.
 
-use js_sys::{Array, Object, Reflect};
-use serde::Serialize;
+use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::model::{FootprintError, Value};
 
@@ -13,13 +11,29 @@ extern "C" {
     fn new_footprint_error(code: &str, path: &str, message: &str) -> JsValue;
 }
 
+// `Array.isArray` and `Object.keys` throw for a revoked Proxy, and `Object.keys` runs a
+// Proxy's `ownKeys` trap: imported with `catch` (js-sys's own bindings are not), so
+// that what they throw becomes an `invalid_input` error like a throwing getter.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    pub(super) fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
+}
+
 /// Deepest nesting read: an order is 5 levels deep; anything far deeper is a mistake or
 /// a cyclic object.
 const MAX_DEPTH: usize = 32;
-/// Most values read from one argument: the largest valid order (100 shipments of 1,000
-/// item lines) holds about 500,000. The cap stops an object graph that shares
-/// sub-objects many times over from taking forever to walk.
-const MAX_VALUES: usize = 2_000_000;
+/// Most values read from one argument. The largest valid order holds about 408,000: 100
+/// shipments of 4,080 (the shipment, its id, service, two places of 4, packaging of 3,
+/// 1,000 item lines of 4, 20 legs of 3 and their two arrays); a `null` takes the place
+/// of a field, so nulls add none. The cap stops an object graph that shares
+/// sub-objects many times over (a few lines of JavaScript make one of 2^30 values)
+/// from taking seconds to walk: past it, the argument is refused as a whole.
+const MAX_VALUES: usize = 500_000;
+const TOO_MANY_VALUES: &str =
+    "more values than an order can hold (one object shared many times over?)";
 
 /// The model's error as a thrown JS `FootprintError`.
 pub(super) fn error(e: FootprintError) -> JsValue {
@@ -29,18 +43,27 @@ pub(super) fn error(e: FootprintError) -> JsValue {
 /// Reads a JS value into the model's untyped [`Value`], seeing every own enumerable key
 /// (so the model can refuse unknown ones). `root` names the value in errors ("order").
 ///
-/// Keys whose value is `undefined` are left out, as JSON.stringify does. A getter that
-/// throws, or nesting deeper than [`MAX_DEPTH`] (a cyclic object), is an
-/// `invalid_input` error at the path where it happened.
+/// Keys whose value is `undefined` are left out, as JSON.stringify does. A getter or
+/// Proxy trap that throws, or nesting deeper than [`MAX_DEPTH`] (a cyclic object), is
+/// an `invalid_input` error at the path where it happened; more than [`MAX_VALUES`]
+/// values is one at `root`.
 pub(super) fn read(value: &JsValue, root: &str) -> Result<Value, JsValue> {
+    read_value(value, root).map_err(error)
+}
+
+/// [`read`], with the model's error.
+pub(super) fn read_value(value: &JsValue, root: &str) -> Result<Value, FootprintError> {
     let mut budget = MAX_VALUES;
     read_at(value, 0, &mut budget).map_err(|(mut segments, detail)| {
+        if detail == TOO_MANY_VALUES {
+            // Where the walk stopped says nothing about the input: refuse it whole.
+            segments.clear();
+        }
         segments.reverse();
         let mut path = String::new();
         for s in segments {
             match s {
-                Segment::Key(k) if path.is_empty() => path = k,
-                Segment::Key(k) => path = format!("{path}.{k}"),
+                Segment::Key(k) => path = crate::model::reader::join_key(&path, &k),
                 Segment::Index(i) => path = format!("{path}[{i}]"),
             }
         }
@@ -50,7 +73,7 @@ pub(super) fn read(value: &JsValue, root: &str) -> Result<Value, JsValue> {
             (_, false) if path.starts_with('[') => format!("{root}{path}"),
             (_, false) => format!("{root}.{path}"),
         };
-        error(FootprintError::Syntax { path, detail })
+        FootprintError::Syntax { path, detail }
     })
 }
 
@@ -64,7 +87,7 @@ type ReadError = (Vec<Segment>, String);
 
 fn read_at(value: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, ReadError> {
     if *budget == 0 {
-        return Err((Vec::new(), "too many values to read".to_string()));
+        return Err((Vec::new(), TOO_MANY_VALUES.to_string()));
     }
     *budget -= 1;
     if value.is_null() || value.is_undefined() {
@@ -97,10 +120,14 @@ fn read_at(value: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, R
             "nested too deeply (a cyclic object?)".to_string(),
         ));
     }
-    if Array::is_array(value) {
-        let array: &Array = value.unchecked_ref();
-        let mut items = Vec::with_capacity(array.length() as usize);
-        for i in 0..array.length() {
+    let thrown = |thrown: JsValue| (Vec::new(), thrown_reason(&thrown));
+    if is_array(value).map_err(thrown)? {
+        // Through Reflect: a Proxy's `length` may throw or be anything. A huge length
+        // (`a.length = 2 ** 32 - 1`) costs no memory up front: the budget stops the walk.
+        let length = Reflect::get(value, &JsValue::from_str("length")).map_err(thrown)?;
+        let length = length.as_f64().unwrap_or(0.0) as u32;
+        let mut items = Vec::with_capacity((length as usize).min(*budget));
+        for i in 0..length {
             let item = Reflect::get_u32(value, i)
                 .map_err(|thrown| (vec![Segment::Index(i)], thrown_reason(&thrown)))?;
             items.push(read_at(&item, depth + 1, budget).map_err(|(mut p, d)| {
@@ -110,7 +137,7 @@ fn read_at(value: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, R
         }
         return Ok(Value::Array(items));
     }
-    let keys = Object::keys(value.unchecked_ref::<Object>());
+    let keys = object_keys(value).map_err(thrown)?;
     let mut entries = Vec::with_capacity(keys.length() as usize);
     for key in keys.iter() {
         let name = key.as_string().unwrap_or_default();
@@ -128,22 +155,16 @@ fn read_at(value: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, R
     Ok(Value::Object(entries))
 }
 
-/// Why a getter threw, briefly.
-fn thrown_reason(thrown: &JsValue) -> String {
-    let message = match thrown.dyn_ref::<js_sys::Error>() {
-        Some(e) => String::from(e.message()),
-        None => thrown.as_string().unwrap_or_default(),
-    };
+/// Why a getter threw, briefly: the thrown value's `message`, or the thrown string. Read
+/// through Reflect, as the thrown value may be a Proxy or have a throwing `message`.
+pub(super) fn thrown_reason(thrown: &JsValue) -> String {
+    let message = Reflect::get(thrown, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| thrown.as_string())
+        .unwrap_or_default();
     format!(
         "reading it threw: {}",
         crate::model::order::truncate(&message)
     )
-}
-
-/// A result as a plain JS object (`null` rather than `undefined`, no Maps).
-pub(super) fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
 }

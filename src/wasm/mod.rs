@@ -1,18 +1,24 @@
 //! The JavaScript boundary: the only code that knows wasm-bindgen.
 //!
 //! Inputs are walked key by key into the model's untyped `Value` ([`convert::read`]),
-//! which the model's reader checks strictly; outputs cross as plain objects through
-//! serde-wasm-bindgen's JSON-compatible serializer. Errors cross as `FootprintError`
+//! which the model's reader checks strictly; outputs cross as plain objects written
+//! field by field ([`write()`]). Errors cross as `FootprintError`
 //! (src/js/error.js).
 
 mod convert;
 mod types;
+mod write;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::model::{self, FootprintError, Options, Totals, Value};
-use convert::{error, read, write};
+use convert::{error, read};
+use write::write;
+
+/// Talc rather than the default dlmalloc: the same job in a few KB less of wasm.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Estimates the delivery footprint of one order.
 #[wasm_bindgen(unchecked_return_type = "Footprint")]
@@ -36,16 +42,15 @@ pub fn estimate_many(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let options = read_options(&options)?;
-    let Some(list) = orders.dyn_ref::<js_sys::Array>() else {
-        return Err(error(FootprintError::WrongType {
-            path: "orders".to_string(),
-            detail: "expected an array of orders".to_string(),
-        }));
-    };
+    let orders = read_batch(&orders)?;
     let mut totals = Totals::new(&options);
-    for (index, order) in list.iter().enumerate() {
-        let order = read(&order, &format!("orders[{index}]"))?;
-        totals.add_order(index, &order, &options);
+    for (index, order) in orders.enumerate() {
+        // An order that cannot even be read (a cyclic one, a getter that throws) is
+        // counted like any other invalid order, with its path inside the order.
+        match order.and_then(|order| convert::read_value(&order, "order")) {
+            Ok(order) => totals.add_order(index, &order, &options),
+            Err(e) => totals.add_invalid(index, e),
+        }
     }
     write(&totals)
 }
@@ -60,6 +65,37 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = factorSets, unchecked_return_type = "FactorSetInfo[]")]
 pub fn factor_sets() -> Result<JsValue, JsValue> {
     write(&model::factors::factor_set_info())
+}
+
+/// The orders of a batch, one at a time: the batch must be an array of at most
+/// [`model::totals::MAX_ORDERS`]. Read through Reflect, so that a Proxy that throws
+/// gives an error, for the batch (its `length`) or for one order (an element).
+fn read_batch(
+    orders: &JsValue,
+) -> Result<impl Iterator<Item = Result<JsValue, FootprintError>> + '_, JsValue> {
+    let batch_error = |detail: String| {
+        error(FootprintError::Syntax {
+            path: "orders".to_string(),
+            detail,
+        })
+    };
+    if !convert::is_array(orders).map_err(|e| batch_error(convert::thrown_reason(&e)))? {
+        return Err(error(FootprintError::WrongType {
+            path: "orders".to_string(),
+            detail: "expected an array of orders".to_string(),
+        }));
+    }
+    let length = js_sys::Reflect::get(orders, &JsValue::from_str("length"))
+        .map_err(|e| batch_error(convert::thrown_reason(&e)))?
+        .as_f64()
+        .unwrap_or(0.0) as u32;
+    model::totals::check_batch_len(length as usize).map_err(error)?;
+    Ok((0..length).map(move |i| {
+        js_sys::Reflect::get_u32(orders, i).map_err(|e| FootprintError::Syntax {
+            path: "order".to_string(),
+            detail: convert::thrown_reason(&e),
+        })
+    }))
 }
 
 /// Options: `undefined` or `null` mean the defaults.
