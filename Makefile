@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PKG_INPUTS := Cargo.toml Cargo.lock pkg.json README.md METHODOLOGY.md scripts/build-pkg.mjs \
 	$(shell find src -type f)
 
-.PHONY: setup pkg demo test lint test-rust test-wasm test-js bench clean
+.PHONY: setup pkg demo test lint test-rust test-wasm test-js bench clean fuzz
 
 setup:
 	@scripts/setup
@@ -49,3 +49,12 @@ bench: pkg
 
 clean:
 	rm -rf pkg target/pkg-tests target/screenshots
+
+# cargo fuzz for FUZZ_SECONDS (default 60) per target; see fuzz/README.md
+fuzz: setup
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	node fuzz/seed-corpus.mjs
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run json_text corpus/json_text -- \
+		-dict=dict/json_text.dict -max_total_time=$(or $(FUZZ_SECONDS),60) -print_final_stats=1
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run structured_order corpus/structured_order -- \
+		-max_total_time=$(or $(FUZZ_SECONDS),60) -print_final_stats=1
