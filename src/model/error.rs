@@ -54,12 +54,14 @@ pub enum FootprintError {
     #[error("{path}: must hold at least one entry")]
     Empty { path: String },
 
-    /// A list longer than the model accepts.
-    #[error("{path}: holds {len} entries; at most {max} are accepted")]
+    /// A list (or a text) longer than the model accepts; `unit` says what is counted
+    /// ("entries", "characters").
+    #[error("{path}: holds {len} {unit}; at most {max} are accepted")]
     TooMany {
         path: String,
         len: usize,
         max: usize,
+        unit: &'static str,
     },
 
     /// A currency that is not an active ISO 4217 code.
@@ -151,6 +153,7 @@ mod tests {
                 path: "a".into(),
                 len: 2,
                 max: 1,
+                unit: "entries",
             },
             FootprintError::InvalidCurrency {
                 path: "a".into(),

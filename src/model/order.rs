@@ -251,7 +251,13 @@ impl Shipment {
         const KEYS: [&str; 7] = ["id", "from", "to", "service", "items", "packaging", "legs"];
         let f = Fields::new(value, path, &KEYS)?;
         Ok(Shipment {
-            id: f.string("id")?.map(truncate_id),
+            id: match f.string("id")? {
+                Some(id) => {
+                    check_id(&f.path("id"), id)?;
+                    Some(id.to_string())
+                }
+                None => None,
+            },
             from: Place::read(f.required("from")?, &f.path("from"))?,
             to: Place::read(f.required("to")?, &f.path("to"))?,
             service: f.code("service", "service", &SERVICES)?.unwrap_or_default(),
@@ -269,10 +275,18 @@ impl Shipment {
     }
 }
 
-/// Keeps an id one character over the limit, so that validation reports it without
-/// holding a megabyte string.
-fn truncate_id(id: &str) -> String {
-    id.chars().take(MAX_ID_CHARS + 1).collect()
+/// An id holds at most [`MAX_ID_CHARS`] characters; the error gives its real length.
+fn check_id(path: &str, id: &str) -> Result<(), FootprintError> {
+    let len = id.chars().count();
+    if len > MAX_ID_CHARS {
+        return Err(FootprintError::TooMany {
+            path: path.to_string(),
+            len,
+            max: MAX_ID_CHARS,
+            unit: "characters",
+        });
+    }
+    Ok(())
 }
 
 impl Place {
@@ -341,13 +355,7 @@ impl Order {
 impl Shipment {
     fn validate(&self, path: &str) -> Result<(), FootprintError> {
         if let Some(id) = &self.id {
-            if id.chars().count() > MAX_ID_CHARS {
-                return Err(FootprintError::TooMany {
-                    path: format!("{path}.id"),
-                    len: id.chars().count(),
-                    max: MAX_ID_CHARS,
-                });
-            }
+            check_id(&format!("{path}.id"), id)?;
         }
         self.from.validate(&format!("{path}.from"))?;
         self.to.validate(&format!("{path}.to"))?;
@@ -441,6 +449,7 @@ fn check_len(path: &str, len: usize, max: usize) -> Result<(), FootprintError> {
             path: path.to_string(),
             len,
             max,
+            unit: "entries",
         });
     }
     Ok(())
@@ -536,6 +545,15 @@ mod tests {
         assert_eq!(
             err(&json),
             ("out_of_range", "shipments[0].items[1].quantity".into())
+        );
+    }
+
+    #[test]
+    fn a_long_id_reports_its_real_length() {
+        let e = parse_order(&shipment(&format!(r#","id":"{}""#, "é".repeat(5000)))).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "shipments[0].id: holds 5000 characters; at most 200 are accepted"
         );
     }
 

@@ -21,6 +21,7 @@ pub fn check_batch_len(len: usize) -> Result<(), FootprintError> {
             path: "orders".to_string(),
             len,
             max: MAX_ORDERS,
+            unit: "orders",
         });
     }
     Ok(())
