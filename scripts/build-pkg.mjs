@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { transformSync } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
@@ -46,7 +47,9 @@ run("wasm-pack", [
 for (const f of [".gitignore", "package.json"]) rmSync(join(pkg, f), { force: true });
 
 // 3. The JS files of src/js. The wasm imports src/js/error.js as a snippet; every entry
-// point must import that same file so that `instanceof FootprintError` holds.
+// point must import that same file so that `instanceof FootprintError` holds. The
+// element's stylesheets (`export const CSS = \`...\`;` in element-styles.js and
+// element-details.js) are minified here: bundlers leave CSS inside a JS string as it is.
 const snippets = join(pkg, "snippets");
 const crateDir = readdirSync(snippets).find((d) => d.startsWith("checkout-footprint-"));
 if (!crateDir) fail("no snippets/checkout-footprint-* directory in pkg/");
@@ -55,8 +58,19 @@ if (!existsSync(join(pkg, errorModule))) fail(`${errorModule} missing`);
 copyFileSync(join(root, "src/js/error.d.ts"), join(pkg, errorModule.replace(/\.js$/, ".d.ts")));
 for (const name of readdirSync(join(root, "src/js"))) {
   if (name.startsWith("error.") || !/\.(js|d\.ts)$/.test(name)) continue;
-  const text = readFileSync(join(root, "src/js", name), "utf8").replaceAll('"./error.js"', `"${errorModule}"`);
+  let text = readFileSync(join(root, "src/js", name), "utf8").replaceAll('"./error.js"', `"${errorModule}"`);
+  if (/^export const CSS = `/m.test(text)) text = minifyCss(name, text);
   writeFileSync(join(pkg, name), text);
+}
+
+/** `source` (the file `name`) with the CSS of its `export const CSS = \`...\`;` minified. */
+function minifyCss(name, source) {
+  const literal = /^export const CSS = `([^`$\\]*)`;$/m;
+  const css = literal.exec(source)?.[1];
+  if (css === undefined) fail(`${name}: CSS is not a plain template literal (no \`, $ or \\ inside)`);
+  const min = transformSync(css, { loader: "css", minify: true }).code.trim();
+  if (/[`$\\]/.test(min)) fail(`${name}: the minified CSS holds a character a template literal would change`);
+  return source.replace(literal, () => `export const CSS = \`${min}\`;`);
 }
 
 // 4. The manifest: pkg.json's fields, the crate's version.

@@ -19,17 +19,23 @@ export const CO2E = "CO\u2082e";
 /**
  * A mass of CO2e in a readable unit: grams under 1 kg, kilograms from 1 kg, two
  * significant digits (the estimate is not more precise than that), e.g. "520 g CO₂e",
- * "1.2 kg CO₂e", "1,2 kg CO₂e".
+ * "1.2 kg CO₂e", "1,2 kg CO₂e", "84 kg CO₂e"; from 1 to 10 kg always one decimal, so
+ * that 1.04 kg reads "1.0 kg CO₂e", not "1 kg CO₂e".
  */
 export function formatMass(kg, locale) {
   const value = Number.isFinite(kg) && kg > 0 ? kg : 0;
-  const digits = { maximumSignificantDigits: 2, style: "unit", unitDisplay: "short" };
   const grams = value * 1000;
-  // 999.6 g rounds to "1,000 g": show it as 1 kg instead.
-  const inGrams = Number(grams.toPrecision(2)) < 1000;
-  const text = inGrams
-    ? numberFormat(locale, { ...digits, unit: "gram" }).format(grams)
-    : numberFormat(locale, { ...digits, unit: "kilogram" }).format(value);
+  const unit = { style: "unit", unitDisplay: "short" };
+  let text;
+  // 999.6 g rounds to "1,000 g": show it as "1.0 kg" instead; and 9.96 kg as "10 kg".
+  if (Number(grams.toPrecision(2)) < 1000) {
+    text = numberFormat(locale, { ...unit, unit: "gram", maximumSignificantDigits: 2 }).format(grams);
+  } else if (Number(value.toFixed(1)) < 10) {
+    const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    text = numberFormat(locale, { ...unit, unit: "kilogram", ...oneDecimal }).format(value);
+  } else {
+    text = numberFormat(locale, { ...unit, unit: "kilogram", maximumSignificantDigits: 2 }).format(value);
+  }
   return `${text}\u00a0${CO2E}`;
 }
 

@@ -1,7 +1,10 @@
-// How <checkout-footprint> picks its language, and its words: English here, each other
-// language in a module of its own (element-strings-fr.js, ...) that the element imports
-// only when a page shows that language, so that a shopper downloads one language's
-// words, not six. element-strings.js gathers them all (for tests and tooling).
+// How <checkout-footprint> picks its language, and its words. Each language, English
+// included, has two modules of its own: the words of the line (element-strings-fr.js,
+// ...), which the element imports when a page shows that language, and those of the
+// details panel (element-details-fr.js, ...), imported with the panel's code when the
+// shopper is about to open it. So a shopper downloads one language's words, not six, and
+// the panel's only when about to open it. English is the fallback for a language whose
+// line words cannot load. element-strings.js gathers them all (for tests and tooling).
 //
 // Wording follows EU Directive 2024/825 (empowering consumers for the green transition):
 // the widget states an estimate and offers a contribution to a climate project. It never
@@ -11,88 +14,76 @@
 // Placeholders are `{name}`; the values (already formatted by Intl) are put in with
 // `fill`, and the result only ever goes into textContent.
 
-/** English: the fallback for any other language, and for one whose module cannot load. */
-export const EN = {
-  title: "Estimated delivery footprint",
-  loading: "Estimating…",
-  unavailable: "Not available",
-  offer: "Add {amount} as a contribution to a climate project",
-  summary: "How this is estimated",
-  range: "Likely range: {low} to {high}.",
-  shipment: "Shipment {n}",
-  shipmentId: "Shipment {n} ({id})",
-  stages: { lineHaulKg: "Line haul", hubsKg: "Hubs", lastMileKg: "Last mile", packagingKg: "Packaging" },
-  avoided:
-    "Buying refurbished rather than new avoided about {mass} of manufacturing emissions. " +
-    "This is shown apart and not subtracted from the delivery estimate.",
-  contribution:
-    "The contribution is priced at {price} per tonne of CO₂e and supports a climate project. " +
-    "It does not remove the emissions of this delivery.",
-  assumptionsTitle: "Assumptions",
-  method: "Method: {standard}, {factorSet} emission factors, well-to-wheel, model {version}.",
-  assumptions: {
-    catalog_weight:
-      "An item without a weight is counted at the typical shipping weight of its category (device in its own box).",
-    default_packaging:
-      "A shipment without packaging details is counted with one cardboard box, the usual box for its largest item.",
-    country_reference_point:
-      "An address without coordinates is placed at its country's reference point (its largest city); " +
-      "the range covers the usual spread of addresses.",
-    chain_truck_hgv:
-      "A shipment without a route is counted as going by articulated truck (straight-line distance plus 5%), " +
-      "through one hub, then the last mile.",
-    chain_truck_rigid:
-      "An express shipment under 800 km without a route is counted as going by rigid truck " +
-      "(straight-line distance plus 5%), through one hub, then the last mile.",
-    chain_air:
-      "A shipment without a route is counted as going by air (straight-line distance plus 95 km), " +
-      "through one hub, then the last mile.",
-  },
-};
-
 /**
- * The other languages' modules. Static specifiers, so that bundlers (Vite, webpack)
- * emit each as a chunk of its own and browsers load it from next to this file.
+ * The languages' modules. Static specifiers, so that bundlers (Vite, webpack) emit each
+ * as a chunk of its own and browsers load it from next to this file.
  */
-const IMPORTS = {
+const LINE = {
+  en: () => import("./element-strings-en.js"),
   fr: () => import("./element-strings-fr.js"),
   de: () => import("./element-strings-de.js"),
   es: () => import("./element-strings-es.js"),
   it: () => import("./element-strings-it.js"),
   nl: () => import("./element-strings-nl.js"),
 };
+const DETAILS = {
+  en: () => import("./element-details-en.js"),
+  fr: () => import("./element-details-fr.js"),
+  de: () => import("./element-details-de.js"),
+  es: () => import("./element-details-es.js"),
+  it: () => import("./element-details-it.js"),
+  nl: () => import("./element-details-nl.js"),
+};
 
 /** The languages with their own strings. */
-export const LANGUAGES = ["en", ...Object.keys(IMPORTS)];
-
-const loaded = { en: EN };
-const loading = {};
-
-/** The strings of `lang` when they are already loaded (English always is), else undefined. */
-export function loadedStrings(lang) {
-  return Object.hasOwn(loaded, lang) ? loaded[lang] : undefined;
-}
+export const LANGUAGES = Object.keys(LINE);
 
 /**
- * The strings of `lang`, imported once per page; null when `lang` has none or its
- * module cannot load (the caller then shows English). Never rejects.
+ * The words of `table`, each language imported once per page: `loaded(lang)` gives them
+ * when they are already there (else undefined); `load(lang)` gives them, or null when
+ * `lang` has none or its module cannot load (a later call tries again), and never rejects.
  */
-export function loadStrings(lang) {
-  const ready = loadedStrings(lang);
-  if (ready) return Promise.resolve(ready);
-  if (!Object.hasOwn(IMPORTS, lang)) return Promise.resolve(null);
-  loading[lang] ??= IMPORTS[lang]().then(
-    (module) => (loaded[lang] = module.default),
-    () => {
-      delete loading[lang];
-      return null;
-    },
-  );
-  return loading[lang];
+function words(table) {
+  const loaded = {};
+  const loading = {};
+  const ready = (lang) => (Object.hasOwn(loaded, lang) ? loaded[lang] : undefined);
+  const load = (lang) => {
+    if (ready(lang)) return Promise.resolve(ready(lang));
+    if (!Object.hasOwn(table, lang)) return Promise.resolve(null);
+    loading[lang] ??= table[lang]().then(
+      (module) => (loaded[lang] = module.default),
+      () => {
+        delete loading[lang];
+        return null;
+      },
+    );
+    return loading[lang];
+  };
+  return { loaded: ready, load };
 }
 
-/** Display names of the factor sets; an unknown name is shown as it is. */
-export const FACTOR_SET_NAMES = { "glec-v3": "GLEC v3", "defra-2025": "DEFRA 2025" };
+const line = words(LINE);
+const details = words(DETAILS);
+
+/** The words of the line in `lang` when they are already loaded, else undefined. */
+export const loadedStrings = line.loaded;
+/** The words of the line in `lang`; null when it has none or they cannot load. */
+export const loadStrings = line.load;
+/** The words of the details panel in `lang` when they are already loaded, else undefined. */
+export const loadedDetailsStrings = details.loaded;
+/** The words of the details panel in `lang`; null when it has none or they cannot load. */
+export const loadDetailsStrings = details.load;
+
+/**
+ * The words of the line to show for `lang`: `{ lang, strings }` of that language, or of
+ * English when its module cannot load; null when neither can load. Never rejects.
+ */
+export async function loadWords(lang) {
+  const strings = await loadStrings(lang);
+  if (strings) return { lang, strings };
+  const english = lang === "en" ? null : await loadStrings("en");
+  return english ? { lang: "en", strings: english } : null;
+}
 
 /** `template` with each `{name}` replaced by `values[name]` (plain text, never HTML). */
 export function fill(template, values) {
@@ -112,9 +103,9 @@ function canonical(tag) {
 /**
  * The locale to show, from the first valid tag among `candidates` (the element's
  * `locale` attribute, the closest `lang`, the document's, the browser's): `tag` is
- * what Intl formats with, `lang` the strings' language (see `loadStrings`). A tag of a language without
- * strings falls back to English, formatted as English, so the sentence and its numbers
- * agree.
+ * what Intl formats with, `lang` the strings' language (see `loadStrings`). A tag of a
+ * language without strings falls back to English, formatted as English, so the sentence
+ * and its numbers agree.
  */
 export function resolveLocale(candidates) {
   for (const candidate of candidates) {
@@ -125,18 +116,4 @@ export function resolveLocale(candidates) {
     return { tag: "en", lang: "en" };
   }
   return { tag: "en", lang: "en" };
-}
-
-/**
- * The plain-words text of an assumption in `strings`, or null (then the model's own
- * English message is shown). `default_chain` depends on the mode the model chose,
- * read from the shipment's first leg.
- */
-export function assumptionText(strings, assumption, footprint) {
-  const table = strings.assumptions ?? {};
-  if (assumption.code !== "default_chain") return table[assumption.code] ?? null;
-  const index = /^shipments\[(\d+)\]/.exec(assumption.path ?? "")?.[1];
-  const mode = footprint.shipments?.[Number(index)]?.legs?.[0]?.mode;
-  const key = mode === "truck_hgv" || mode === "truck_rigid" || mode === "air" ? `chain_${mode}` : null;
-  return (key && table[key]) ?? null;
 }

@@ -1,45 +1,11 @@
-// The words of <checkout-footprint> in Spanish, imported by the element only when a
-// page shows that language (see element-i18n.js). Same keys as the English words;
-// wording rules in element-i18n.js.
+// The words of the line of <checkout-footprint> in Spanish (title, offer, summary),
+// imported by the element only when a page shows that language (see element-i18n.js).
+// The details panel's words are in element-details-es.js. Same keys as the English
+// words; wording rules in element-i18n.js.
 export default {
   title: "Huella estimada del envío",
   loading: "Calculando…",
   unavailable: "No disponible",
   offer: "Añadir {amount} como contribución a un proyecto climático",
   summary: "Cómo se estima",
-  range: "Intervalo probable: de {low} a {high}.",
-  shipment: "Envío {n}",
-  shipmentId: "Envío {n} ({id})",
-  stages: {
-    lineHaulKg: "Transporte principal",
-    hubsKg: "Centros logísticos",
-    lastMileKg: "Última milla",
-    packagingKg: "Embalaje",
-  },
-  avoided:
-    "Comprar reacondicionado en lugar de nuevo evitó unos {mass} de emisiones de fabricación. " +
-    "Se indica aparte y no se resta de la estimación del envío.",
-  contribution:
-    "La contribución se calcula a {price} por tonelada de CO₂e y apoya un proyecto climático. " +
-    "No elimina las emisiones de este envío.",
-  assumptionsTitle: "Supuestos",
-  method: "Método: {standard}, factores de emisión {factorSet}, del pozo a la rueda, modelo {version}.",
-  assumptions: {
-    catalog_weight:
-      "Un artículo sin peso se cuenta con el peso de envío típico de su categoría (dispositivo en su caja).",
-    default_packaging:
-      "Un envío sin embalaje indicado se cuenta con una caja de cartón, la habitual de su artículo más grande.",
-    country_reference_point:
-      "Una dirección sin coordenadas se sitúa en el punto de referencia de su país (su ciudad más grande); " +
-      "el intervalo cubre la dispersión habitual de las direcciones.",
-    chain_truck_hgv:
-      "Un envío sin ruta se cuenta en camión articulado (distancia en línea recta más un 5\u00a0%), " +
-      "por un centro logístico y luego la última milla.",
-    chain_truck_rigid:
-      "Un envío exprés de menos de 800\u00a0km sin ruta se cuenta en camión rígido " +
-      "(distancia en línea recta más un 5\u00a0%), por un centro logístico y luego la última milla.",
-    chain_air:
-      "Un envío sin ruta se cuenta por avión (distancia en línea recta más 95\u00a0km), " +
-      "por un centro logístico y luego la última milla.",
-  },
 };

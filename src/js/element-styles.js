@@ -3,6 +3,9 @@
 // `style-src 'self'`. Theme it from the page with the --checkout-footprint-* custom
 // properties and the ::part() names (README-element.md lists both).
 //
+// The rules of the details panel's content are in element-details.js, added to the sheet
+// when that module loads (see addStyles).
+//
 // Colours: every text colour has at least 4.5:1 contrast on its default background, in
 // light and dark (text #1f2328 and #57606a on #ffffff; #e6edf3 and #9ea7b3 on #161b22;
 // links #0a6b2e on white, #56d364 on #161b22).
@@ -82,34 +85,6 @@ summary {
 }
 :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
 .panel { display: grid; gap: 0.75rem; margin-top: 0.75rem; }
-.panel p, .panel ul { margin: 0; }
-.shipments { display: grid; gap: 0.75rem; }
-.shipment { display: grid; gap: 0.375rem; }
-.shipment-heading { display: flex; justify-content: space-between; gap: 1rem; font-weight: 600; }
-.shipment-name { overflow-wrap: anywhere; }
-.figure { font-variant-numeric: tabular-nums; white-space: nowrap; }
-.bar { display: block; width: 100%; height: 0.5rem; border-radius: 0.25rem; overflow: hidden; }
-.legend {
-  display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
-  gap: 0.125rem 1rem;
-  padding: 0;
-  list-style: none;
-  color: var(--_muted);
-}
-.legend li { display: inline-flex; align-items: center; gap: 0.375rem; }
-.swatch { display: inline-block; width: 0.625rem; height: 0.625rem; border-radius: 0.125rem; }
-rect.stage-line-haul { fill: var(--_line-haul); }
-rect.stage-hubs { fill: var(--_hubs); }
-rect.stage-last-mile { fill: var(--_last-mile); }
-rect.stage-packaging { fill: var(--_packaging); }
-.swatch.stage-line-haul { background: var(--_line-haul); }
-.swatch.stage-hubs { background: var(--_hubs); }
-.swatch.stage-last-mile { background: var(--_last-mile); }
-.swatch.stage-packaging { background: var(--_packaging); }
-.avoided, .contribution, .method, .assumptions { color: var(--_muted); }
-.assumptions-title { font-weight: 600; color: var(--_fg); }
-.assumptions ul { padding-inline-start: 1.25rem; }
 .value, .panel { transition: opacity 150ms ease-out; }
 .card[data-state="loading"] .value { opacity: 0.75; }
 .card:not([data-state="ready"]) .offer,
@@ -119,12 +94,10 @@ rect.stage-packaging { fill: var(--_packaging); }
 @media (prefers-reduced-motion: reduce) {
   *, .value, .panel { transition: none !important; animation: none !important; }
 }
-@media (forced-colors: active) {
-  rect { fill: CanvasText; }
-  .swatch { background: CanvasText; }
-}
 `;
 
+/** The whole stylesheet: CSS, then the rules added by addStyles. */
+let text = CSS;
 let shared = null;
 
 /**
@@ -136,7 +109,7 @@ export function adoptStyles(root) {
     if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function") {
       if (!shared) {
         const sheet = new CSSStyleSheet();
-        sheet.replaceSync(CSS);
+        sheet.replaceSync(text);
         shared = sheet;
       }
       root.adoptedStyleSheets = [shared];
@@ -146,6 +119,19 @@ export function adoptStyles(root) {
     // Fall through to a <style> element.
   }
   const style = document.createElement("style");
-  style.textContent = CSS;
+  style.textContent = text;
   root.append(style);
+}
+
+/**
+ * Adds `css` at the end of the stylesheet, once: to the shared sheet (so to every
+ * element) and, where `root` has a <style> element instead, to that one.
+ */
+export function addStyles(root, css) {
+  if (!text.includes(css)) {
+    text += css;
+    shared?.replaceSync(text);
+  }
+  const style = root.querySelector("style");
+  if (style && style.textContent !== text) style.textContent = text;
 }

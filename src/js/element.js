@@ -10,22 +10,48 @@
 // (no wasm, an invalid order, a listener that throws) it keeps its reserved height,
 // shows nothing or a neutral line, and lets no error escape.
 //
+// The details panel's code (./element-details.js) and words are imported when the
+// shopper points at, focuses or opens "How this is estimated"; once they are there, each
+// estimate builds the panel at once, with the line.
+//
 // Where there is no DOM (a server rendering the page, Node) importing this module
 // registers nothing and throws nothing.
-import { detailsContent } from "./element-details.js";
 import { formatMajor, formatMass, formatMinor } from "./element-format.js";
-import { EN, fill, loadStrings, loadedStrings, resolveLocale } from "./element-i18n.js";
-import { adoptStyles } from "./element-styles.js";
+import {
+  fill,
+  loadDetailsStrings,
+  loadStrings,
+  loadWords,
+  loadedDetailsStrings,
+  loadedStrings,
+  resolveLocale,
+} from "./element-i18n.js";
+import { addStyles, adoptStyles } from "./element-styles.js";
 
 const TAG = "checkout-footprint";
 const DEFAULTS = { currency: "USD", pricePerTonne: 27, factorSet: "glec-v3" };
 
 let loading = null;
+/** The details panel's module once it has loaded, and its import while pending. */
+let details = null;
+let detailsLoading = null;
 
 /** The package, imported once for every element; a rejected promise when it cannot load. */
 function loadPackage() {
   loading ??= import("./index.js");
   return loading;
+}
+
+/** The details panel's module, imported once; a failed import is tried again next time. */
+function loadDetails() {
+  detailsLoading ??= import("./element-details.js").then(
+    (module) => (details = module),
+    (error) => {
+      detailsLoading = null;
+      throw error;
+    },
+  );
+  return detailsLoading;
 }
 
 /** The { code, message, path } of anything thrown. */
@@ -53,8 +79,8 @@ function defineElement() {
     #generation = 0;
     /** The contribution last announced by `offsetchange`: { selected, amountMinor, currency }. */
     #announced = { selected: false, amountMinor: 0, currency: "" };
-    /** { tag, lang, strings }: the locale shown; its strings are loaded. */
-    #locale = { tag: "en", lang: "en", strings: EN };
+    /** { tag, lang, strings }: the locale shown; strings is null until words have loaded. */
+    #locale = { tag: "en", lang: "en", strings: null };
     #parts;
 
     constructor() {
@@ -76,15 +102,26 @@ function defineElement() {
       const label = node("label", "", "label");
       label.htmlFor = "offer";
       offer.append(checkbox, label);
-      const details = node("details", "", "details");
+      const disclosure = node("details", "", "details");
       const summary = node("summary", "", "summary");
       const panel = node("div", "panel", "panel");
-      details.append(summary, panel);
-      card.append(line, offer, details);
+      disclosure.append(summary, panel);
+      card.append(line, offer, disclosure);
       root.append(card);
-      this.#parts = { card, title, value, checkbox, label, summary, panel };
+      this.#parts = { card, title, value, checkbox, label, disclosure, summary, panel };
       checkbox.addEventListener("change", () => {
         this.offsetSelected = checkbox.checked;
+      });
+      // The panel's code and words are fetched as soon as the shopper shows the intent
+      // to open it.
+      const prefetch = () => {
+        loadDetails().catch(() => {});
+        if (this.#locale.strings) loadDetailsStrings(this.#locale.lang);
+      };
+      summary.addEventListener("pointerenter", prefetch);
+      summary.addEventListener("focus", prefetch);
+      disclosure.addEventListener("toggle", () => {
+        if (disclosure.open) this.#fillPanel().catch(() => {});
       });
     }
 
@@ -99,7 +136,8 @@ function defineElement() {
         }
       }
       this.#parts.checkbox.checked = this.offsetSelected;
-      // Start fetching the package and the words now; the estimate reports a failure.
+      // Start fetching the package and the words now, side by side; the estimate reports
+      // a failure.
       loadPackage().catch(() => {});
       loadStrings(this.#resolveLocale().lang);
       this.#schedule();
@@ -198,19 +236,28 @@ function defineElement() {
     async #update() {
       const generation = ++this.#generation;
       const locale = this.#resolveLocale();
-      let strings = loadedStrings(locale.lang);
-      if (!strings) {
-        strings = await loadStrings(locale.lang);
+      const ready = loadedStrings(locale.lang);
+      let words = ready ? { lang: locale.lang, strings: ready } : null;
+      if (!words) {
+        words = await loadWords(locale.lang);
         if (generation !== this.#generation) return;
       }
-      // A language whose words cannot load is shown in English, formatted as English.
-      this.#locale = strings ? { ...locale, strings } : { tag: "en", lang: "en", strings: EN };
+      // A language whose words cannot load is shown in English, formatted as English;
+      // with no words at all the element stays blank (its height kept).
+      this.#locale =
+        words?.lang === locale.lang
+          ? { ...locale, strings: words.strings }
+          : { tag: "en", lang: "en", strings: words?.strings ?? null };
       this.#parts.card.lang = this.#locale.tag;
       const order = this.#order;
       if (order === null) {
         this.#footprint = null;
         this.#show("empty");
         this.#announceOffset();
+        return;
+      }
+      if (!words) {
+        this.#fail({ code: "load_failed", message: "the element's words could not load", path: null });
         return;
       }
       let pkg;
@@ -255,8 +302,16 @@ function defineElement() {
     }
 
     #show(state) {
-      const { card, title, value, label, summary } = this.#parts;
+      const { card, title, value, label, disclosure, summary, panel } = this.#parts;
       const { strings, tag } = this.#locale;
+      if (!strings) {
+        // No words could load: nothing to say, so nothing shown.
+        card.dataset.state = "empty";
+        for (const n of [title, value, label, summary]) n.textContent = "";
+        panel.replaceChildren();
+        disclosure.open = false;
+        return;
+      }
       card.dataset.state = state;
       title.textContent = state === "empty" ? "" : strings.title;
       summary.textContent = strings.summary;
@@ -266,8 +321,8 @@ function defineElement() {
         label.textContent = fill(strings.offer, { amount: this.#money(0, this.currency, tag) });
       } else if (state === "error") {
         value.textContent = strings.unavailable;
-        this.#parts.panel.replaceChildren();
-        this.#parts.card.querySelector("details").open = false;
+        panel.replaceChildren();
+        disclosure.open = false;
       }
     }
 
@@ -282,16 +337,49 @@ function defineElement() {
     #render(footprint) {
       const { strings, tag } = this.#locale;
       const { value, label, panel } = this.#parts;
-      const mass = (kg) => formatMass(kg, tag);
-      const nodes = detailsContent(footprint, strings, {
-        mass,
-        minor: (m, c) => formatMinor(m, c, tag),
-        major: (a, c) => formatMajor(a, c, tag),
-      });
+      const nodes = this.#panelContent(footprint);
       const amount = formatMinor(footprint.offset.amountMinor, footprint.offset.currency, tag);
       this.#show("ready");
-      value.textContent = mass(footprint.co2eKg);
+      value.textContent = formatMass(footprint.co2eKg, tag);
       label.textContent = fill(strings.offer, { amount });
+      panel.replaceChildren(...nodes);
+      if (nodes.length === 0 && this.#parts.disclosure.open) this.#fillPanel().catch(() => {});
+    }
+
+    /**
+     * The nodes of the details panel for `footprint`, its stylesheet added first; none
+     * until its code and words have loaded.
+     */
+    #panelContent(footprint) {
+      const { lang, tag } = this.#locale;
+      const strings = loadedDetailsStrings(lang);
+      if (!details || !strings) return [];
+      addStyles(this.shadowRoot, details.CSS);
+      return details.detailsContent(footprint, strings, {
+        mass: (kg) => formatMass(kg, tag),
+        minor: (m, c) => formatMinor(m, c, tag),
+        major: (a, c) => formatMajor(a, c, tag),
+        fill,
+      });
+    }
+
+    /**
+     * The panel of the footprint shown, once its code and words have loaded: on opening,
+     * or on a new estimate while open. If they cannot load the panel stays empty, and
+     * the next opening tries again.
+     */
+    async #fillPanel() {
+      const [, strings] = await Promise.all([loadDetails(), loadDetailsStrings(this.#locale.lang)]);
+      const footprint = this.#footprint;
+      const { panel } = this.#parts;
+      if (!strings || !footprint || panel.hasChildNodes()) return;
+      let nodes;
+      try {
+        nodes = this.#panelContent(footprint);
+      } catch (error) {
+        this.#fail(errorDetail(error, "render_failed"));
+        return;
+      }
       panel.replaceChildren(...nodes);
     }
 

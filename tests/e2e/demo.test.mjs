@@ -183,6 +183,10 @@ test("removing the laptop removes its parcel from the breakdown", async () => {
   assert.equal(full.shipments.length, 2);
   const parcels = page.locator("checkout-footprint").locator('[part~="shipment"]');
   await page.locator("checkout-footprint").locator('[part~="summary"]').click();
+  // The panel is built once its code and words have loaded.
+  await page.waitForFunction(
+    () => document.querySelector("checkout-footprint").shadowRoot.querySelectorAll('[part~="shipment"]').length > 0,
+  );
   assert.equal(await parcels.count(), 2);
 
   const one = await afterChange(page, () =>

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { ROOT, launch, openPage, serve } from "./lib/browser.mjs";
-import { LARGE, MEDIUM, events, parts, setOrder } from "./pages/element-fixtures.js";
+import { LARGE, MEDIUM, events, panelShown, parts, setOrder } from "./pages/element-fixtures.js";
 
 const { STRINGS } = await import("../../pkg/element-strings.js");
 const SHOTS = `${ROOT}target/screenshots`;
@@ -30,8 +30,11 @@ async function open(query = "") {
   return opened;
 }
 
-const setOpen = (page, open) =>
-  page.locator("#cf").evaluate((el, open) => (el.shadowRoot.querySelector("details").open = open), open);
+/** Opens or closes the details; opened, once the panel has its content. */
+async function setOpen(page, open) {
+  await page.locator("#cf").evaluate((el, open) => (el.shadowRoot.querySelector("details").open = open), open);
+  if (open) await panelShown(page);
+}
 
 /** axe-core's violations inside the element (its shadow root included). */
 async function axeViolations(page) {
@@ -107,7 +110,8 @@ test("dark scheme: its own colours, still themable by custom properties", async 
     el.style.setProperty("--checkout-footprint-background", "rgb(250, 250, 240)");
   });
   assert.deepEqual(await colours(), ["rgb(1, 2, 3)", "rgb(250, 250, 240)"]);
-  // ::part() reaches inside from the page's stylesheet.
+  // ::part() reaches inside from the page's stylesheet (the panel's parts once it is open).
+  await setOpen(page, true);
   const parts_ = await page.locator("#cf").evaluate((el) =>
     [...el.shadowRoot.querySelectorAll("[part]")].map((n) => n.getAttribute("part")),
   );
@@ -131,7 +135,12 @@ for (const lang of LOCALES) {
     assert.equal(p.summary, s.summary);
     const expected = await page.evaluate(
       ([lang, kg, minor]) => ({
-        mass: `${new Intl.NumberFormat(lang, { style: "unit", unit: "kilogram", maximumSignificantDigits: 2 }).format(kg)}\u00a0CO₂e`,
+        // A few kg: one decimal from 1 to 10 kg, else two significant digits.
+        mass: `${new Intl.NumberFormat(lang, {
+          style: "unit",
+          unit: "kilogram",
+          ...(kg < 10 ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 }),
+        }).format(kg)}\u00a0CO₂e`,
         amount: new Intl.NumberFormat(lang, { style: "currency", currency: "EUR" }).format(minor / 100),
       }),
       [lang, change.detail.co2eKg, change.detail.offset.amountMinor],

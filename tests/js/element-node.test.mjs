@@ -35,6 +35,17 @@ test("en, fr, de, es, it and nl have every string English has", () => {
   }
 });
 
+test("each language's modules split its words as English's do: the line's, the details panel's", async () => {
+  const keys = (t) => [...walk(t, "")].map(([p]) => p).sort();
+  const words = async (kind, lang) => (await import(new URL(`element-${kind}-${lang}.js`, PKG))).default;
+  for (const kind of ["strings", "details"]) {
+    const en = keys(await words(kind, "en"));
+    for (const lang of LANGUAGES) assert.deepEqual(keys(await words(kind, lang)), en, `element-${kind}-${lang}.js`);
+  }
+  // The line's words: what the element shows before the panel is opened.
+  assert.deepEqual(keys(await words("strings", "en")), [".loading", ".offer", ".summary", ".title", ".unavailable"]);
+});
+
 // EU Directive 2024/825: no claim of neutrality, compensation or reduction to zero, and
 // no generic environmental claim, in any language.
 const FORBIDDEN = [
@@ -95,7 +106,7 @@ test("the locale: the first valid tag, a language without strings falls back to 
   assert.equal(resolveLocale(["ES"]).lang, "es");
 });
 
-test("masses: grams under 1 kg, kilograms from 1 kg, with CO₂e, by Intl", () => {
+test("masses: grams under 1 kg, kilograms from 1 kg (one decimal up to 10 kg), with CO₂e, by Intl", () => {
   const nbsp = "\u00a0";
   assert.equal(formatMass(0.3019, "en"), `${new Intl.NumberFormat("en", { style: "unit", unit: "gram", maximumSignificantDigits: 2 }).format(301.9)}${nbsp}CO₂e`);
   assert.match(formatMass(0.3019, "en"), /^300 g\u00a0CO₂e$/);
@@ -103,7 +114,11 @@ test("masses: grams under 1 kg, kilograms from 1 kg, with CO₂e, by Intl", () =
   assert.match(formatMass(2.5337, "fr"), /^2,5\s?kg\u00a0CO₂e$/);
   assert.match(formatMass(84.29, "de"), /^84\s?kg\u00a0CO₂e$/);
   assert.match(formatMass(1234.5, "en"), /^1,200 kg/);
-  assert.match(formatMass(0.9996, "en"), /^1 kg/, "999.6 g is shown as 1 kg, not 1,000 g");
+  assert.match(formatMass(0.9996, "en"), /^1\.0 kg/, "999.6 g is shown as 1.0 kg, not 1,000 g");
+  assert.match(formatMass(1.04, "en"), /^1\.0 kg\u00a0CO₂e$/, "one decimal from 1 to 10 kg, trailing zero kept");
+  assert.match(formatMass(1, "de"), /^1,0\s?kg\u00a0CO₂e$/);
+  assert.match(formatMass(9.94, "en"), /^9\.9 kg/);
+  assert.match(formatMass(9.96, "en"), /^10 kg/, "9.96 kg is shown as 10 kg, not 10.0 kg");
   assert.match(formatMass(0.0002, "en"), /^0\.2 g/);
   assert.match(formatMass(0, "en"), /^0 g/);
 });

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launch, openPage, serve } from "./lib/browser.mjs";
-import { LARGE, SMALL, events, parts, setOrder, settledEvents } from "./pages/element-fixtures.js";
+import { LARGE, SMALL, events, panelShown, parts, setOrder, settledEvents } from "./pages/element-fixtures.js";
 
 const { STRINGS } = await import("../../pkg/element-strings.js");
 
@@ -92,6 +92,68 @@ test("the .wasm blocked by CSP (no 'wasm-unsafe-eval'): load_failed, nothing unc
   // The only complaint is the browser's own CSP report about WebAssembly.
   assert.ok(problems.every((m) => /WebAssembly|wasm-unsafe-eval|Content Security Policy/i.test(m)), problems.join("\n"));
   assert.ok(!problems.some((m) => m.startsWith("pageerror")));
+  await page.close();
+});
+
+test("a language's words that cannot load: English; with English's too, blank, load_failed, nothing uncaught", async () => {
+  const notFound = (route) => route.fulfill({ status: 404, body: "not found" });
+  const fr = await open(server, "?defer");
+  await fr.page.route("**/element-strings-fr.js", notFound);
+  await fr.page.evaluate(() => window.loadElement());
+  await setOrder(fr.page, SMALL, { locale: "fr" });
+  await events(fr.page, "footprintchange");
+  const shown = await parts(fr.page);
+  assert.equal(shown.state, "ready");
+  assert.equal(shown.lang, "en", "shown in English, formatted as English");
+  assert.equal(shown.title, STRINGS.en.title);
+  assert.deepEqual(await leftovers(fr.page), { rejections: [], violations: [] });
+  assert.deepEqual(fr.problems.filter((m) => !/Failed to load resource.*404/.test(m)), []);
+  await fr.page.close();
+
+  const none = await open(server, "?defer");
+  await none.page.route(/\/element-strings-(fr|en)\.js$/, notFound);
+  await none.page.evaluate(() => window.loadElement());
+  const before = (await parts(none.page)).height;
+  await setOrder(none.page, SMALL, { locale: "fr", "offset-selected": "" });
+  const [error] = await events(none.page, "footprinterror");
+  assert.equal(error.detail.code, "load_failed");
+  assert.equal(error.detail.path, null);
+  const p = await parts(none.page);
+  assert.equal(p.state, "empty", "nothing to say it in: nothing shown");
+  assert.equal(p.offerVisible, false);
+  assert.equal(p.height, before, "no layout shift");
+  assert.equal(await none.page.evaluate(() => document.getElementById("cf").footprint), null);
+  const all = await settledEvents(none.page);
+  assert.ok(all.filter((e) => e.type === "offsetchange").every((e) => !e.detail.selected));
+  assert.deepEqual(await leftovers(none.page), { rejections: [], violations: [] });
+  assert.deepEqual(none.problems.filter((m) => !/Failed to load resource.*404/.test(m)), []);
+  await none.page.close();
+});
+
+test("the details' code that cannot load: an empty panel, the line unchanged; the next opening loads it", async () => {
+  const { page, problems } = await open(server, "?defer");
+  let failures = 0;
+  await page.route("**/element-details.js", (route) => {
+    if (failures++ === 0) return route.fulfill({ status: 404, body: "not found" });
+    return route.continue();
+  });
+  await page.evaluate(() => window.loadElement());
+  await setOrder(page, LARGE);
+  await events(page, "footprintchange");
+  const summary = page.locator("#cf").locator("summary");
+  await summary.click();
+  await page.waitForFunction(() => window.performance.getEntriesByType("resource").some((e) => e.name.endsWith("/element-details.js")));
+  await settledEvents(page);
+  const p = await parts(page);
+  assert.equal(p.state, "ready");
+  assert.equal(p.panel, "");
+  assert.equal(await page.evaluate(() => window.cfEvents.filter((e) => e.type === "footprinterror").length), 0);
+  await summary.click();
+  await summary.click();
+  await panelShown(page);
+  assert.ok((await parts(page)).panel.includes(STRINGS.en.assumptionsTitle));
+  assert.deepEqual(await leftovers(page), { rejections: [], violations: [] });
+  assert.deepEqual(problems.filter((m) => !/Failed to load resource.*404/.test(m)), []);
   await page.close();
 });
 
@@ -212,6 +274,7 @@ test("under a strict CSP: renders with a constructable stylesheet, no violation"
   await setOrder(page, LARGE);
   await events(page, "footprintchange");
   await page.locator("#cf").locator("summary").click();
+  await panelShown(page);
   await page.locator("#cf").locator("label").click();
   await events(page, "offsetchange");
   const r = await page.locator("#cf").evaluate((el) => {
@@ -245,6 +308,7 @@ test("no request but the page, the package's modules and one .wasm", async () =>
   await page.evaluate((order) => (document.getElementById("two").order = order), SMALL);
   await events(page, "footprintchange", 2);
   await page.locator("#cf").locator("summary").click();
+  await panelShown(page);
   await page.locator("#cf").locator("label").click();
   await settledEvents(page);
   const paths = requests.map((u) => {

@@ -4,7 +4,17 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launch, openPage, serve } from "./lib/browser.mjs";
-import { HOSTILE, LARGE, MEDIUM, SMALL, events, parts, setOrder, settledEvents } from "./pages/element-fixtures.js";
+import {
+  HOSTILE,
+  LARGE,
+  MEDIUM,
+  SMALL,
+  events,
+  panelShown,
+  parts,
+  setOrder,
+  settledEvents,
+} from "./pages/element-fixtures.js";
 
 const { STRINGS } = await import("../../pkg/element-strings.js");
 
@@ -100,6 +110,7 @@ test("details: range, per-shipment SVG bar with the figures as text, avoided, as
   const [change] = await events(page, "footprintchange");
   const fp = change.detail;
   await page.locator("#cf").locator("summary").click();
+  await panelShown(page);
   const d = await page.locator("#cf").evaluate((el) => {
     const r = el.shadowRoot;
     return {
@@ -122,9 +133,12 @@ test("details: range, per-shipment SVG bar with the figures as text, avoided, as
   assert.equal(d.open, true);
   const mass = (kg) =>
     page.evaluate((kg) => {
+      // Grams under 1 kg, one decimal from 1 to 10 kg, else two significant digits.
       const unit = kg < 1 ? "gram" : "kilogram";
       const v = kg < 1 ? kg * 1000 : kg;
-      return `${new Intl.NumberFormat("en", { style: "unit", unit, maximumSignificantDigits: 2 }).format(v)}\u00a0CO₂e`;
+      const digits =
+        kg >= 1 && kg < 10 ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 };
+      return `${new Intl.NumberFormat("en", { style: "unit", unit, ...digits }).format(v)}\u00a0CO₂e`;
     }, kg);
   assert.equal(d.range, `Likely range: ${await mass(fp.range.lowKg)} to ${await mass(fp.range.highKg)}.`);
   assert.equal(d.shipments.length, 3);
@@ -244,6 +258,7 @@ test("keyboard: Tab reaches the checkbox and the summary, Space toggles, Enter o
   assert.deepEqual(await focused(), { tag: "summary", outline: "solid 2px", visible: true });
   await page.keyboard.press("Enter");
   assert.equal(await page.locator("#cf").evaluate((el) => el.shadowRoot.querySelector("details").open), true);
+  await panelShown(page);
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Space");
   assert.equal((await parts(page)).checked, false);
@@ -350,6 +365,8 @@ test("attributes and properties reflect each other; defaults when absent", async
   await setOrder(page, SMALL, { "factor-set": "defra-2025" });
   const [change] = await events(page, "footprintchange");
   assert.equal(change.detail.method.factorSet, "defra-2025");
+  await page.locator("#cf").locator("summary").click();
+  await panelShown(page);
   assert.match((await parts(page)).panel, /DEFRA 2025 emission factors/);
   assert.deepEqual(problems, []);
   await page.close();
@@ -388,6 +405,7 @@ test("hostile strings in every input render as inert text", async () => {
   await setOrder(page, order, { locale: HOSTILE });
   await events(page, "footprintchange");
   await page.locator("#cf").locator("summary").click();
+  await panelShown(page);
   const shown = await page.locator("#cf").evaluate((el) => ({
     heading: el.shadowRoot.querySelector(".shipment-heading .shipment-name").textContent,
     tags: [...new Set([...el.shadowRoot.querySelectorAll("*")].map((n) => n.localName))].sort(),

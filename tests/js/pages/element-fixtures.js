@@ -65,6 +65,13 @@ export const parts = (page) =>
     };
   });
 
+/**
+ * Waits until the details panel of #cf has its content: the element builds it once the
+ * panel's code and words, fetched when the shopper is about to open it, have loaded.
+ */
+export const panelShown = (page) =>
+  page.waitForFunction(() => document.getElementById("cf").shadowRoot.querySelector(".panel").childElementCount > 0);
+
 /** Sets the order (and attributes) of #cf, with the events list cleared first. */
 export const setOrder = (page, order, attrs = {}) =>
   page.evaluate(
