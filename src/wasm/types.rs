@@ -1,6 +1,6 @@
 //! The package's TypeScript types: the one source of the .d.ts that wasm-bindgen writes.
-//! Kept beside the exports they describe; tests/ts type-checks a consumer against them
-//! and checks every shared vector's input and output against them.
+//! Kept beside the exports they describe; tests/package/ts type-checks a consumer against them
+//! and every shared vector's input and native output as typed literals.
 
 use wasm_bindgen::prelude::*;
 

@@ -3,7 +3,7 @@
 // shows, with the shared vectors run through each.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { launch, openPage, ROOT, serve } from "./lib/browser.mjs";
@@ -69,7 +69,7 @@ test("Node: import from the package, every vector", () => {
   assert.equal(execFileSync("node", ["element.mjs"], { cwd: dir, encoding: "utf8" }).trim(), "ok");
 });
 
-test("TypeScript: a consumer type-checks with --strict; misuses do not", () => {
+test("TypeScript: a consumer and every vector type-check with --strict; misuses do not", () => {
   const dir = project("node");
   cpSync(join(ROOT, "tests/package/ts"), dir, { recursive: true });
   const run = (file) =>
@@ -94,6 +94,21 @@ test("TypeScript: a consumer type-checks with --strict; misuses do not", () => {
     assert.notEqual(r.status, 0, `${file} type-checked but must not`);
     assert.match(r.stdout, error, file);
   }
+
+  // Every valid vector's order and options, and the native result, as typed literals:
+  // an output field the types lack, or a type field the output lacks, fails here.
+  const native = JSON.parse(readFileSync(join(ROOT, "target/vectors-native.json"), "utf8"));
+  const lines = ['import type { Footprint, Options, Order } from "checkout-footprint";'];
+  vectors
+    .filter((v) => v.expected)
+    .forEach((v, i) => {
+      lines.push(`export const order${i}: Order = ${JSON.stringify(v.order)};`);
+      if (v.options) lines.push(`export const options${i}: Options = ${JSON.stringify(v.options)};`);
+      lines.push(`export const footprint${i}: Footprint = ${JSON.stringify(native[v.file].footprint)};`);
+    });
+  writeFileSync(join(dir, "vectors.ts"), lines.join("\n") + "\n");
+  const typed = run("vectors.ts");
+  assert.equal(typed.status, 0, typed.stdout + typed.stderr);
 });
 
 /** Builds a browser project, serves its dist/, and runs every vector in Chromium. */
