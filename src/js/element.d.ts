@@ -1,7 +1,11 @@
 // Types of `import "checkout-footprint/element"`, which registers <checkout-footprint>.
 import type { FactorSetName, Footprint, Order } from "./index.js";
 
-/** `offsetchange`: the shopper ticked or unticked the contribution. */
+/**
+ * `offsetchange`: the contribution to add changed: the shopper ticked or unticked it, its
+ * amount changed while ticked, or it stopped (or started again) applying as the estimate
+ * became unavailable (or available again).
+ */
 export interface OffsetChangeDetail {
   selected: boolean;
   /** The contribution in minor units of `currency` (cents); add it to the order when selected. */

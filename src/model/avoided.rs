@@ -2,12 +2,12 @@
 //!
 //! Reported apart as `avoidedCo2eKg`, never subtracted from the delivery footprint
 //! (METHODOLOGY.md, "Avoided emissions"). Only categories with a published figure in
-//! FACTS.md get a value; the others report 0, so that nothing unsupported is claimed.
+//! METHODOLOGY.md §18 get a value; the others report 0, so that nothing unsupported is claimed.
 
 use super::order::Category;
 
 /// New smartphone 56 kg CO2e, refurbished 11 kg: 45 kg avoided per device (Back Market
-/// table quoted by US PIRG; FACTS.md).
+/// table quoted by US PIRG; METHODOLOGY.md §18).
 pub const SMARTPHONE_AVOIDED_KG: f64 = 56.0 - 11.0;
 
 /// ADEME/Arcep 2022: a refurbished smartphone avoids 24.6 kg CO2e per year of use.
@@ -25,7 +25,7 @@ pub fn avoided_kg_per_unit(category: Category) -> f64 {
     match category {
         Category::Smartphone => SMARTPHONE_AVOIDED_KG,
         Category::Laptop => LAPTOP_AVOIDED_KG,
-        // No published refurbished-against-new figure in FACTS.md: nothing claimed.
+        // No published refurbished-against-new figure in METHODOLOGY.md §18: nothing claimed.
         Category::Tablet
         | Category::Desktop
         | Category::Monitor

@@ -2,7 +2,7 @@
 //!
 //! Shipping mass of one unit (device in its retail or refurbisher's box) =
 //! 1.10 x the bare device's published mass: the forwarders' rule of thumb that gross
-//! shipping weight is about 1.10 x net for boxed goods (FACTS.md, "Packaging").
+//! shipping weight is about 1.10 x net for boxed goods (METHODOLOGY.md §18).
 //! Each category names one representative product; its manufacturer's published
 //! weight is the source.
 //!
@@ -14,7 +14,7 @@
 
 use super::order::{Category, Material};
 
-/// Gross shipping weight / net weight for boxed goods (FACTS.md).
+/// Gross shipping weight / net weight for boxed goods (METHODOLOGY.md §18).
 pub const GROSS_TO_NET: f64 = 1.10;
 
 /// What the catalog knows about a category.
@@ -59,11 +59,11 @@ const fn e(device_kg: f64, packaging_kg: f64) -> Entry {
 /// The catalog entry of a category.
 pub fn entry(category: Category) -> Entry {
     match category {
-        // Apple iPhone 15: 171 g (Apple tech specs; FACTS.md).
+        // Apple iPhone 15: 171 g (Apple tech specs; METHODOLOGY.md §18).
         Category::Smartphone => e(0.171, BOX_S_KG),
-        // Apple iPad 10.9-inch: 477 g (Apple tech specs; FACTS.md).
+        // Apple iPad 10.9-inch: 477 g (Apple tech specs; METHODOLOGY.md §18).
         Category::Tablet => e(0.477, BOX_M_KG),
-        // Apple MacBook Air 13-inch (M2/M3): 1.24 kg (Apple tech specs; FACTS.md).
+        // Apple MacBook Air 13-inch (M2/M3): 1.24 kg (Apple tech specs; METHODOLOGY.md §18).
         Category::Laptop => e(1.24, BOX_L_KG),
         // Apple iMac 24-inch (M1, 2021, four ports): 4.48 kg (Apple tech specs).
         Category::Desktop => e(4.48, BOX_XXL_KG),

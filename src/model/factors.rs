@@ -2,7 +2,7 @@
 //! handling and packaging materials.
 //!
 //! Every figure is well-to-wheel (WTW = well-to-tank + tank-to-wheel), in g CO2e per
-//! tonne-km for transport. Sources are listed in FACTS.md and METHODOLOGY.md,
+//! tonne-km for transport. Sources are listed in METHODOLOGY.md (§3, §18),
 //! "Factors". "GLEC v3" = GLEC Framework v3.0 (Smart Freight Centre, 2023);
 //! "DEFRA 2025" = UK DESNZ/DEFRA GHG conversion factors 2025, freighting goods.
 
@@ -30,7 +30,7 @@ pub const EU_GRID_G_PER_KWH: f64 = 250.0;
 /// Battery-electric van: 1.1 kWh/tkm x 250 g/kWh = 275 g CO2e/tkm.
 const GLEC_ELECTRIC_VAN: f64 = GLEC_EVAN_KWH_PER_TKM * EU_GRID_G_PER_KWH;
 /// Electric cargo bike: 5 g CO2e per vehicle-km (top of the 0-5 g operator range in
-/// FACTS.md; GLEC v3 p.48: count the full activity distance) over an average load of
+/// METHODOLOGY.md §18; GLEC v3 p.48: count the full activity distance) over an average load of
 /// 0.05 t (a third of a typical 150 kg payload) = 100 g CO2e/tkm. Model choice,
 /// the same in both sets (DEFRA has no cargo-bike factor).
 const CARGO_BIKE: f64 = 5.0 / 0.05;

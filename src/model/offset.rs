@@ -1,6 +1,6 @@
 //! The price of offsetting an amount of CO2e, in integer minor units of a currency.
 //!
-//! Rule (FACTS.md, "Money and offsets"): amounts are rounded up, never down, so nothing
+//! Rule (METHODOLOGY.md §18, ISO 4217): amounts are rounded up, never down, so nothing
 //! is under-covered, and a non-zero footprint never shows a zero price.
 //!
 //! The computation is exact integer arithmetic: the footprint is taken in micrograms

@@ -6,7 +6,7 @@ use super::order::truncate;
 use super::reader::Fields;
 use super::value::Value;
 
-/// The company's reference offset price: 27 USD per tonne CO2e (FACTS.md, "The business").
+/// The company's reference offset price: 27 USD per tonne CO2e (METHODOLOGY.md §18, "The reference price").
 pub const DEFAULT_PRICE_PER_TONNE: f64 = 27.0;
 /// The currency of the reference price.
 pub const DEFAULT_CURRENCY: &str = "USD";

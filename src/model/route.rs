@@ -7,7 +7,7 @@
 use super::geo::{haversine_km, Country};
 use super::order::{Mode, Place, Service};
 
-/// Road distance = great-circle distance x 1.05 (GLEC v3 worked examples; FACTS.md).
+/// Road distance = great-circle distance x 1.05 (GLEC v3 worked examples; METHODOLOGY.md §18).
 pub const ROAD_DISTANCE_FACTOR: f64 = 1.05;
 /// Air distance = great-circle distance + 95 km (GLEC v3 p.38 and p.115).
 pub const AIR_DISTANCE_UPLIFT_KM: f64 = 95.0;
@@ -101,11 +101,11 @@ pub const LAST_MILE_KG_PER_PARCEL: f64 = 0.087;
 pub const LAST_MILE_HIGH_KG_PER_PARCEL: f64 = 0.181;
 
 /// Share of home deliveries failing at the first attempt, each needing one more
-/// round: 8%, the low end of industry estimates (8-20%; FACTS.md).
+/// round: 8%, the low end of industry estimates (8-20%; METHODOLOGY.md §18).
 pub const FAILED_FIRST_ATTEMPTS: f64 = 0.08;
-/// Low bound: 5%, the UK figure (FACTS.md).
+/// Low bound: 5%, the UK figure (METHODOLOGY.md §18).
 pub const FAILED_FIRST_ATTEMPTS_LOW: f64 = 0.05;
-/// High bound: 20%, the top of industry estimates (FACTS.md).
+/// High bound: 20%, the top of industry estimates (METHODOLOGY.md §18).
 pub const FAILED_FIRST_ATTEMPTS_HIGH: f64 = 0.20;
 
 /// Share of a home drop's round emissions allocated to a parcel left at a pickup point
