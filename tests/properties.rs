@@ -41,6 +41,7 @@ fn item() -> impl Strategy<Value = Item> {
             category: Category::ALL[c],
             quantity: q.map(f64::from),
             weight_kg: w,
+            condition: None,
         })
 }
 
@@ -119,6 +120,7 @@ fn road(lat_to: f64, weight_kg: f64) -> Shipment {
             category: Category::Laptop,
             quantity: None,
             weight_kg: Some(weight_kg),
+            condition: None,
         }],
         packaging: None,
         legs: None,

@@ -12,8 +12,8 @@
 use arbitrary::{Arbitrary, Unstructured};
 use checkout_footprint::model::geo::COUNTRIES;
 use checkout_footprint::model::order::{
-    code_name, Category, Item, Leg, Material, Mode, Order, Packaging, Place, Service, Shipment,
-    CATEGORIES, MATERIALS, MODES, SERVICES,
+    code_name, Category, Condition, Item, Leg, Material, Mode, Order, Packaging, Place, Service,
+    Shipment, CATEGORIES, CONDITIONS, MATERIALS, MODES, SERVICES,
 };
 use checkout_footprint::model::{estimate, parse_order, FactorSetId, Options};
 use checkout_footprint_fuzz::invariants;
@@ -82,6 +82,11 @@ fn shipment(u: &mut Unstructured) -> arbitrary::Result<Shipment> {
                 },
                 weight_kg: if u.arbitrary()? {
                     Some(number(u, 0.001, 1000.0)?)
+                } else {
+                    None
+                },
+                condition: if u.arbitrary()? {
+                    Some(*u.choose(&[Condition::Refurbished, Condition::New])?)
                 } else {
                     None
                 },
@@ -174,6 +179,9 @@ fn to_json(order: &Order) -> Option<Value> {
             }
             if let Some(w) = i.weight_kg {
                 item.insert("weightKg".into(), finite(w)?);
+            }
+            if let Some(c) = i.condition {
+                item.insert("condition".into(), json!(code_name(&CONDITIONS, c)));
             }
             items.push(Value::Object(item));
         }

@@ -9,6 +9,7 @@ export {
 export type {
   Assumption,
   Category,
+  Condition,
   CountryCode,
   FactorSetInfo,
   FactorSetName,

@@ -22,7 +22,7 @@ use super::footprint::{
 use super::geo::{self, Country};
 use super::offset::offset;
 use super::options::{FactorSetId, Options};
-use super::order::{Material, Mode, Order, Place, Shipment};
+use super::order::{Condition, Material, Mode, Order, Place, Shipment};
 use super::route::{adjusted_km, default_mode, last_mile_kg, place_distance};
 
 /// The model's version; changes whenever a figure can change.
@@ -130,7 +130,9 @@ fn shipment(
             }
         };
         items_kg += item.quantity() * unit_kg;
-        avoided += item.quantity() * avoided_kg_per_unit(item.category);
+        if item.condition() == Condition::Refurbished {
+            avoided += item.quantity() * avoided_kg_per_unit(item.category);
+        }
         let heavier = match default_box {
             Some(b) => entry.packaging_kg > b.packaging_kg,
             None => true,

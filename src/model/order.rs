@@ -79,12 +79,34 @@ pub struct Item {
     pub quantity: Option<f64>,
     /// Shipping weight of one unit in kg, device and its own box; the catalog's when absent.
     pub weight_kg: Option<f64>,
+    /// Refurbished or new; refurbished when absent (the storefronts this serves sell
+    /// refurbished devices). Only refurbished units count in `avoidedCo2eKg`.
+    pub condition: Option<Condition>,
 }
+
+/// Whether a device is refurbished or new.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Condition {
+    #[default]
+    Refurbished,
+    New,
+}
+
+/// Condition codes.
+pub const CONDITIONS: [(&str, Condition); 2] = [
+    ("refurbished", Condition::Refurbished),
+    ("new", Condition::New),
+];
 
 impl Item {
     /// The quantity, 1 when absent.
     pub fn quantity(&self) -> f64 {
         self.quantity.unwrap_or(1.0)
+    }
+
+    /// The condition, refurbished when absent.
+    pub fn condition(&self) -> Condition {
+        self.condition.unwrap_or_default()
     }
 }
 
@@ -303,11 +325,16 @@ impl Place {
 
 impl Item {
     fn read(value: &Value, path: &str) -> Result<Item, FootprintError> {
-        let f = Fields::new(value, path, &["category", "quantity", "weightKg"])?;
+        let f = Fields::new(
+            value,
+            path,
+            &["category", "quantity", "weightKg", "condition"],
+        )?;
         Ok(Item {
             category: f.required_code("category", "category", &CATEGORIES)?,
             quantity: f.number("quantity")?,
             weight_kg: f.number("weightKg")?,
+            condition: f.code("condition", "condition", &CONDITIONS)?,
         })
     }
 }

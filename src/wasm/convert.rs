@@ -53,6 +53,10 @@ pub(super) fn read(value: &JsValue, root: &str) -> Result<Value, JsValue> {
 
 /// [`read`], with the model's error.
 pub(super) fn read_value(value: &JsValue, root: &str) -> Result<Value, FootprintError> {
+    if value.is_undefined() {
+        // Named as such: `estimate()` with no order says "got undefined", not "got null".
+        return Ok(Value::Other("undefined"));
+    }
     let mut budget = MAX_VALUES;
     read_at(value, 0, &mut budget).map_err(|(mut segments, detail)| {
         if detail == TOO_MANY_VALUES {

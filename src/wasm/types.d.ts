@@ -42,7 +42,11 @@ export interface Item {
   quantity?: number | null;
   /** Shipping weight of one unit, kg (0 < w <= 1000); the catalog's when absent. */
   weightKg?: number | null;
+  /** "refurbished" when absent; only refurbished units count in avoidedCo2eKg. */
+  condition?: Condition | null;
 }
+
+export type Condition = "refurbished" | "new";
 
 export interface Packaging {
   material: Material;

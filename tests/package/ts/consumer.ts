@@ -23,7 +23,7 @@ const order: Order = {
       from: { country: "FR", lat: 45.76, lon: 4.84 },
       to: { country: "DE" },
       service: "standard",
-      items: [{ category: "smartphone", quantity: 1, weightKg: 0.4 }],
+      items: [{ category: "smartphone", quantity: 1, weightKg: 0.4, condition: "refurbished" }],
       packaging: { material: "cardboard", weightKg: 0.15 },
       legs: [{ mode: "truck_hgv", distanceKm: 850 }],
     },
