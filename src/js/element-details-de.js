@@ -2,7 +2,7 @@
 // the panel's code (element-details.js) when the shopper is about to open it (see
 // element-i18n.js). Same keys as the English words; wording rules in element-i18n.js.
 export default {
-  range: "Wahrscheinlicher Bereich: {low} bis {high}.",
+  range: "Bandbreite: {low} bis {high}.",
   shipment: "Sendung {n}",
   shipmentId: "Sendung {n} ({id})",
   stages: { lineHaulKg: "Hauptlauf", hubsKg: "Umschlag", lastMileKg: "Letzte Meile", packagingKg: "Verpackung" },

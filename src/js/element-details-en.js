@@ -3,7 +3,7 @@
 // element-i18n.js). Every other language has the same keys; wording rules in
 // element-i18n.js.
 export default {
-  range: "Likely range: {low} to {high}.",
+  range: "Range: {low} to {high}.",
   shipment: "Shipment {n}",
   shipmentId: "Shipment {n} ({id})",
   stages: { lineHaulKg: "Line haul", hubsKg: "Hubs", lastMileKg: "Last mile", packagingKg: "Packaging" },

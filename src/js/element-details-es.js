@@ -2,7 +2,7 @@
 // the panel's code (element-details.js) when the shopper is about to open it (see
 // element-i18n.js). Same keys as the English words; wording rules in element-i18n.js.
 export default {
-  range: "Intervalo probable: de {low} a {high}.",
+  range: "Intervalo: de {low} a {high}.",
   shipment: "Envío {n}",
   shipmentId: "Envío {n} ({id})",
   stages: {

@@ -2,7 +2,7 @@
 // the panel's code (element-details.js) when the shopper is about to open it (see
 // element-i18n.js). Same keys as the English words; wording rules in element-i18n.js.
 export default {
-  range: "Fourchette probable\u00a0: de {low} à {high}.",
+  range: "Fourchette\u00a0: de {low} à {high}.",
   shipment: "Envoi {n}",
   shipmentId: "Envoi {n} ({id})",
   stages: {

@@ -2,7 +2,7 @@
 // the panel's code (element-details.js) when the shopper is about to open it (see
 // element-i18n.js). Same keys as the English words; wording rules in element-i18n.js.
 export default {
-  range: "Intervallo probabile: da {low} a {high}.",
+  range: "Intervallo: da {low} a {high}.",
   shipment: "Spedizione {n}",
   shipmentId: "Spedizione {n} ({id})",
   stages: {

@@ -2,7 +2,7 @@
 // the panel's code (element-details.js) when the shopper is about to open it (see
 // element-i18n.js). Same keys as the English words; wording rules in element-i18n.js.
 export default {
-  range: "Waarschijnlijke bandbreedte: {low} tot {high}.",
+  range: "Bandbreedte: {low} tot {high}.",
   shipment: "Zending {n}",
   shipmentId: "Zending {n} ({id})",
   stages: {

@@ -140,7 +140,7 @@ test("details: range, per-shipment SVG bar with the figures as text, avoided, as
         kg >= 1 && kg < 10 ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 };
       return `${new Intl.NumberFormat("en", { style: "unit", unit, ...digits }).format(v)}\u00a0CO₂e`;
     }, kg);
-  assert.equal(d.range, `Likely range: ${await mass(fp.range.lowKg)} to ${await mass(fp.range.highKg)}.`);
+  assert.equal(d.range, `Range: ${await mass(fp.range.lowKg)} to ${await mass(fp.range.highKg)}.`);
   assert.equal(d.shipments.length, 3);
   assert.equal(d.shipments[0].heading, `Shipment 1 (seller-3)${await mass(fp.shipments[0].co2eKg)}`);
   assert.ok(d.shipments[1].heading.startsWith("Shipment 2"));
