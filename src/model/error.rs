@@ -20,9 +20,10 @@ pub enum FootprintError {
     #[error("{path}: {detail}")]
     WrongType { path: String, detail: String },
 
-    /// A key that the format does not have (often a misspelling).
-    #[error("{path}: unknown field")]
-    UnknownField { path: String },
+    /// A key that the format does not have (often a misspelling); `expected` lists the
+    /// keys the object may have.
+    #[error("{path}: unknown field; expected one of: {expected}")]
+    UnknownField { path: String, expected: String },
 
     /// A required key is absent.
     #[error("{path}: missing required field")]
@@ -115,7 +116,7 @@ impl FootprintError {
         match self {
             Self::Syntax { path, .. }
             | Self::WrongType { path, .. }
-            | Self::UnknownField { path }
+            | Self::UnknownField { path, .. }
             | Self::MissingField { path }
             | Self::UnknownCode { path, .. }
             | Self::OutOfRange { path, .. }

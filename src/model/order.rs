@@ -418,8 +418,12 @@ impl Place {
             let upper = self.country.to_ascii_uppercase();
             let hint = if upper != self.country && geo::country(&upper).is_some() {
                 format!("; country codes are upper case: \"{upper}\"")
+            } else if upper == "UK" {
+                "; the ISO 3166-1 code of the United Kingdom is \"GB\"".to_string()
             } else {
-                "; expected an ISO 3166-1 alpha-2 code of a supported country".to_string()
+                "; expected the ISO 3166-1 alpha-2 code of a supported country \
+                 (METHODOLOGY.md, section 8.5, lists them)"
+                    .to_string()
             };
             return Err(FootprintError::UnknownCode {
                 path: format!("{path}.country"),
@@ -573,6 +577,21 @@ mod tests {
             err(&json),
             ("out_of_range", "shipments[0].items[1].quantity".into())
         );
+    }
+
+    #[test]
+    fn hints_say_what_to_write_instead() {
+        let e = parse_order(&shipment(r#","Weight":1"#)).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "shipments[0].Weight: unknown field; expected one of: \
+             id, from, to, service, items, packaging, legs"
+        );
+        let uk = shipment("").replace(r#""to":{"country":"DE"}"#, r#""to":{"country":"UK"}"#);
+        let e = parse_order(&uk).unwrap_err();
+        assert!(e
+            .to_string()
+            .ends_with(r#"the ISO 3166-1 code of the United Kingdom is "GB""#));
     }
 
     #[test]

@@ -23,6 +23,7 @@ impl<'a> Fields<'a> {
         if let Some((key, _)) = entries.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
             return Err(FootprintError::UnknownField {
                 path: join_key(path, key),
+                expected: one_of(allowed.iter().copied()),
             });
         }
         Ok(Fields { path, entries })
@@ -141,20 +142,27 @@ pub(crate) fn code<T: Copy>(
     if let Some((_, found)) = table.iter().find(|(name, _)| *name == text) {
         return Ok(*found);
     }
-    // "; expected one of: a, b, c", by hand: `join` costs about 1 KB of wasm.
-    let mut hint = String::from("; expected one of: ");
-    for (i, (name, _)) in table.iter().enumerate() {
-        if i > 0 {
-            hint.push_str(", ");
-        }
-        hint.push_str(name);
-    }
     Err(FootprintError::UnknownCode {
         path: path.to_string(),
         kind,
         value: truncate(text),
-        hint,
+        hint: format!(
+            "; expected one of: {}",
+            one_of(table.iter().map(|(name, _)| *name))
+        ),
     })
+}
+
+/// "a, b, c", by hand: `join` costs about 1 KB of wasm.
+fn one_of<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut list = String::new();
+    for (i, name) in names.enumerate() {
+        if i > 0 {
+            list.push_str(", ");
+        }
+        list.push_str(name);
+    }
+    list
 }
 
 /// "{path}: expected {expected}, got {kind}".
