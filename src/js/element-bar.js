@@ -44,7 +44,7 @@ export function stageBar(stages) {
 }
 
 /** The same figures as text: a list of "swatch, stage name, mass". */
-export function stageLegend(stages, names, formatMass) {
+export function stageLegend(stages, names, formatMass, colon = ": ") {
   const list = document.createElement("ul");
   list.className = "legend";
   list.setAttribute("part", "legend");
@@ -54,7 +54,7 @@ export function stageLegend(stages, names, formatMass) {
     swatch.className = `swatch ${CLASS[key]}`;
     swatch.setAttribute("aria-hidden", "true");
     const name = document.createElement("span");
-    name.textContent = `${names[key]}: `;
+    name.textContent = `${names[key]}${colon}`;
     const value = document.createElement("span");
     value.className = "figure";
     value.textContent = formatMass(stages?.[key] ?? 0);

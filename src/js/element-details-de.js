@@ -5,6 +5,7 @@ export default {
   range: "Bandbreite: {low} bis {high}.",
   shipment: "Sendung {n}",
   shipmentId: "Sendung {n} ({id})",
+  colon: ": ",
   stages: { lineHaulKg: "Hauptlauf", hubsKg: "Umschlag", lastMileKg: "Letzte Meile", packagingKg: "Verpackung" },
   avoided:
     "Der Kauf eines generalüberholten statt eines neuen Geräts hat etwa {mass} Herstellungsemissionen vermieden. " +

@@ -6,6 +6,7 @@ export default {
   range: "Range: {low} to {high}.",
   shipment: "Shipment {n}",
   shipmentId: "Shipment {n} ({id})",
+  colon: ": ",
   stages: { lineHaulKg: "Line haul", hubsKg: "Hubs", lastMileKg: "Last mile", packagingKg: "Packaging" },
   avoided:
     "Buying refurbished rather than new avoided about {mass} of manufacturing emissions. " +

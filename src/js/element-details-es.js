@@ -5,6 +5,7 @@ export default {
   range: "Intervalo: de {low} a {high}.",
   shipment: "Envío {n}",
   shipmentId: "Envío {n} ({id})",
+  colon: ": ",
   stages: {
     lineHaulKg: "Transporte principal",
     hubsKg: "Centros logísticos",

@@ -5,6 +5,7 @@ export default {
   range: "Fourchette\u00a0: de {low} à {high}.",
   shipment: "Envoi {n}",
   shipmentId: "Envoi {n} ({id})",
+  colon: "\u00a0: ",
   stages: {
     lineHaulKg: "Transport principal",
     hubsKg: "Plateformes",

@@ -5,6 +5,7 @@ export default {
   range: "Intervallo: da {low} a {high}.",
   shipment: "Spedizione {n}",
   shipmentId: "Spedizione {n} ({id})",
+  colon: ": ",
   stages: {
     lineHaulKg: "Trasporto principale",
     hubsKg: "Hub",

@@ -5,6 +5,7 @@ export default {
   range: "Bandbreedte: {low} tot {high}.",
   shipment: "Zending {n}",
   shipmentId: "Zending {n} ({id})",
+  colon: ": ",
   stages: {
     lineHaulKg: "Hoofdtransport",
     hubsKg: "Overslag",

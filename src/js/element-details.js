@@ -94,7 +94,7 @@ export function detailsContent(footprint, strings, fmt) {
     );
     const total = el("span", "figure", fmt.mass(s.co2eKg));
     heading.append(name, total);
-    section.append(heading, stageBar(s.stages), stageLegend(s.stages, strings.stages, fmt.mass));
+    section.append(heading, stageBar(s.stages), stageLegend(s.stages, strings.stages, fmt.mass, strings.colon));
     shipments.append(section);
   });
   nodes.push(shipments);
