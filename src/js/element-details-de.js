@@ -19,6 +19,8 @@ export default {
     catalog_weight:
       "Ein Artikel ohne Gewichtsangabe wird mit dem typischen Versandgewicht seiner Kategorie " +
       "(Gerät im eigenen Karton) gerechnet.",
+    unusual_weight:
+      "Das Gewicht eines Artikels liegt weit über dem üblichen seiner Kategorie und wird wie angegeben gezählt; vielleicht wurde es in Gramm eingegeben.",
     default_packaging:
       "Eine Sendung ohne Verpackungsangabe wird mit einem Karton gerechnet, dem üblichen Karton ihres größten Artikels.",
     country_reference_point:

@@ -19,6 +19,8 @@ export default {
   assumptions: {
     catalog_weight:
       "An item without a weight is counted at the typical shipping weight of its category (device in its own box).",
+    unusual_weight:
+      "An item's weight is far above what its category usually weighs and is counted as given; it may have been entered in grams.",
     default_packaging:
       "A shipment without packaging details is counted with one cardboard box, the usual box for its largest item.",
     country_reference_point:

@@ -23,6 +23,8 @@ export default {
   assumptions: {
     catalog_weight:
       "Un artículo sin peso se cuenta con el peso de envío típico de su categoría (dispositivo en su caja).",
+    unusual_weight:
+      "El peso de un artículo supera con mucho el habitual de su categoría y se cuenta tal cual; quizá se indicó en gramos.",
     default_packaging:
       "Un envío sin embalaje indicado se cuenta con una caja de cartón, la habitual de su artículo más grande.",
     country_reference_point:

@@ -23,6 +23,8 @@ export default {
   assumptions: {
     catalog_weight:
       "Un article sans poids est compté au poids d'expédition typique de sa catégorie (appareil dans sa boîte).",
+    unusual_weight:
+      "Le poids d'un article dépasse de loin celui de sa catégorie et est compté tel quel\u00a0; il a peut-être été saisi en grammes.",
     default_packaging:
       "Un envoi sans emballage précisé est compté avec un carton, la boîte habituelle de son plus grand article.",
     country_reference_point:

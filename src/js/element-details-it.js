@@ -24,6 +24,8 @@ export default {
     catalog_weight:
       "Un articolo senza peso è calcolato con il peso di spedizione tipico della sua categoria " +
       "(dispositivo nella sua scatola).",
+    unusual_weight:
+      "Il peso di un articolo è molto superiore a quello tipico della sua categoria ed è contato così com'è; forse è stato inserito in grammi.",
     default_packaging:
       "Una spedizione senza imballaggio indicato è calcolata con una scatola di cartone, " +
       "quella abituale del suo articolo più grande.",

@@ -24,6 +24,8 @@ export default {
     catalog_weight:
       "Een artikel zonder gewicht wordt gerekend met het gebruikelijke verzendgewicht van zijn categorie " +
       "(apparaat in eigen doos).",
+    unusual_weight:
+      "Het gewicht van een artikel ligt ver boven het gebruikelijke van zijn categorie en wordt geteld zoals opgegeven; misschien is het in grammen ingevoerd.",
     default_packaging:
       "Een zending zonder opgegeven verpakking wordt gerekend met één kartonnen doos, " +
       "de gebruikelijke doos van het grootste artikel.",

@@ -63,6 +63,12 @@ pub fn estimate(order: &Order, options: &Options) -> Result<Footprint, Footprint
     })
 }
 
+/// An item weight this many times its category's typical shipping mass is used as given
+/// but flagged (`unusual_weight`): 171 for a phone is more likely grams than kilograms.
+/// A judgement, not a sourced figure: far above any real variant of a category (a
+/// 17-inch laptop is about 2 x the 13-inch one), far below a slip of units (1,000 x).
+pub const UNUSUAL_WEIGHT_FACTOR: f64 = 20.0;
+
 fn note(assumptions: &mut Vec<Assumption>, code: &str, path: String, message: &str) {
     assumptions.push(Assumption {
         code: code.to_string(),
@@ -117,7 +123,18 @@ fn shipment(
     for (j, item) in s.items.iter().enumerate() {
         let entry = catalog::entry(item.category);
         let unit_kg = match item.weight_kg {
-            Some(w) => w,
+            Some(w) => {
+                if w > UNUSUAL_WEIGHT_FACTOR * entry.shipping_kg() {
+                    note(
+                        assumptions,
+                        "unusual_weight",
+                        format!("{path}.items[{j}].weightKg"),
+                        "weightKg is more than 20 times the category's typical shipping mass; \
+                         it is used as given (was it meant in grams?).",
+                    );
+                }
+                w
+            }
             None => {
                 note(
                     assumptions,
@@ -306,6 +323,24 @@ mod tests {
         assert_eq!(f.method.scope, "WTW");
         assert_eq!(f.avoided_co2e_kg, 90.0 + 45.0 * 27.0 / 24.6);
         assert_eq!(f.shipments[1].legs[0].mode, Mode::Air);
+    }
+
+    #[test]
+    fn a_weight_in_grams_is_flagged_not_refused() {
+        let json = r#"{"shipments":[{"from":{"country":"FR"},"to":{"country":"FR"},
+            "items":[{"category":"smartphone","weightKg":171},{"category":"laptop","weightKg":1.4}]}]}"#;
+        let f = estimate(
+            &crate::model::parse_order(json).unwrap(),
+            &Options::default(),
+        )
+        .unwrap();
+        let flagged: Vec<_> = f
+            .assumptions
+            .iter()
+            .filter(|a| a.code == "unusual_weight")
+            .map(|a| a.path.as_str())
+            .collect();
+        assert_eq!(flagged, ["shipments[0].items[0].weightKg"]);
     }
 
     #[test]

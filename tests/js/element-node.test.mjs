@@ -139,6 +139,8 @@ test("every assumption the model makes has plain words in every locale", async (
   const orders = [SMALL, MEDIUM, LARGE];
   // A country pair not linked by road: the line haul goes by air without express.
   orders.push({ shipments: [{ from: { country: "FR" }, to: { country: "US" }, items: [{ category: "camera" }] }] });
+  // A phone's weight given in grams.
+  orders.push({ shipments: [{ from: { country: "FR" }, to: { country: "FR" }, items: [{ category: "smartphone", weightKg: 171 }] }] });
   const seen = new Set();
   for (const order of orders) {
     const footprint = estimate(order);
@@ -150,7 +152,13 @@ test("every assumption the model makes has plain words in every locale", async (
       }
     }
   }
-  assert.deepEqual([...seen].sort(), ["catalog_weight", "country_reference_point", "default_chain", "default_packaging"]);
+  assert.deepEqual([...seen].sort(), [
+    "catalog_weight",
+    "country_reference_point",
+    "default_chain",
+    "default_packaging",
+    "unusual_weight",
+  ]);
   // An unknown code has no text: the element shows the model's message.
   assert.equal(assumptionText(STRINGS.fr, { code: "something_new", path: "", message: "m" }, { shipments: [] }), null);
 });
