@@ -129,8 +129,7 @@ fn shipment(
                         assumptions,
                         "unusual_weight",
                         format!("{path}.items[{j}].weightKg"),
-                        "weightKg is more than 20 times the category's typical shipping mass; \
-                         it is used as given (was it meant in grams?).",
+                        "Over 20 times the category's usual mass: used as given (grams?).",
                     );
                 }
                 w
@@ -140,8 +139,7 @@ fn shipment(
                     assumptions,
                     "catalog_weight",
                     format!("{path}.items[{j}].weightKg"),
-                    "No weightKg given: the catalog's typical shipping mass of the category \
-                     (device in its own box) is used.",
+                    "No weightKg: the category's typical shipping mass is used.",
                 );
                 entry.shipping_kg()
             }
@@ -165,8 +163,7 @@ fn shipment(
                 assumptions,
                 "default_packaging",
                 format!("{path}.packaging"),
-                "No packaging given: one cardboard box, the catalog's default box of the \
-                 item with the heaviest default box, is used.",
+                "No packaging: the heaviest default box among the items is used.",
             );
             (b.packaging_material, b.packaging_kg)
         }
@@ -205,9 +202,8 @@ fn shipment(
                         assumptions,
                         "country_reference_point",
                         place_path.clone(),
-                        "No coordinates given: the country's reference point (its largest \
-                         city) is used, the distance is widened by the typical spread of \
-                         addresses in the country, and the range covers that spread.",
+                        "No coordinates: the country's reference point (largest city) is used; \
+                         the range covers the spread of addresses.",
                     );
                 }
             }
@@ -220,21 +216,16 @@ fn shipment(
                 format!("{path}.legs"),
                 match mode {
                     Mode::Air if road_linked => {
-                        "No legs given: express over 800 km goes by air (great-circle \
-                         distance + 95 km), then one hub and the last mile."
+                        "No legs: express over 800 km, by air (GCD + 95 km), a hub, last mile."
                     }
                     Mode::Air => {
-                        "No legs given: the countries are not linked by road, so the line \
-                         haul is by air (great-circle distance + 95 km), then one hub and \
-                         the last mile."
+                        "No legs: no road link, by air (GCD + 95 km), a hub, last mile."
                     }
                     Mode::TruckRigid => {
-                        "No legs given: express under 800 km goes by rigid truck \
-                         (great-circle distance x 1.05), then one hub and the last mile."
+                        "No legs: express under 800 km, by rigid truck (GCD x 1.05), a hub, last mile."
                     }
                     _ => {
-                        "No legs given: the line haul is by articulated truck \
-                         (great-circle distance x 1.05), then one hub and the last mile."
+                        "No legs: by articulated truck (GCD x 1.05), a hub, last mile."
                     }
                 },
             );

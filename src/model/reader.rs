@@ -23,7 +23,7 @@ impl<'a> Fields<'a> {
         if let Some((key, _)) = entries.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
             return Err(FootprintError::UnknownField {
                 path: join_key(path, key),
-                expected: one_of(allowed.iter().copied()),
+                expected: one_of(&mut allowed.iter().copied()),
             });
         }
         Ok(Fields { path, entries })
@@ -139,22 +139,35 @@ pub(crate) fn code<T: Copy>(
     table: &[(&'static str, T)],
 ) -> Result<T, FootprintError> {
     let text = string(value, path)?;
-    if let Some((_, found)) = table.iter().find(|(name, _)| *name == text) {
-        return Ok(*found);
+    match table.iter().find(|(name, _)| *name == text) {
+        Some((_, found)) => Ok(*found),
+        None => Err(unknown_code(
+            path,
+            kind,
+            text,
+            &mut table.iter().map(|(name, _)| *name),
+        )),
     }
-    Err(FootprintError::UnknownCode {
+}
+
+/// The error for an unknown code, listing the known ones. Not generic, so that each
+/// table's `code` stays small in the wasm.
+fn unknown_code(
+    path: &str,
+    kind: &'static str,
+    text: &str,
+    names: &mut dyn Iterator<Item = &str>,
+) -> FootprintError {
+    FootprintError::UnknownCode {
         path: path.to_string(),
         kind,
         value: truncate(text),
-        hint: format!(
-            "; expected one of: {}",
-            one_of(table.iter().map(|(name, _)| *name))
-        ),
-    })
+        hint: format!("; expected one of: {}", one_of(names)),
+    }
 }
 
 /// "a, b, c", by hand: `join` costs about 1 KB of wasm.
-fn one_of<'a>(names: impl Iterator<Item = &'a str>) -> String {
+fn one_of(names: &mut dyn Iterator<Item = &str>) -> String {
     let mut list = String::new();
     for (i, name) in names.enumerate() {
         if i > 0 {
