@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, serve } from "../js/lib/browser.mjs";
+import { test } from "node:test";
+import { openPage, ROOT, withBrowser } from "../js/lib/browser.mjs";
 
 const require = createRequire(import.meta.url);
 const SCREENSHOTS = join(ROOT, "target/screenshots");
@@ -20,19 +20,11 @@ const FORBIDDEN = /carbon[\s-]*neutral|climate[\s-]*neutral|[ck]ompens|neutre|ne
 const euro = (minor, locale = "en") =>
   new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(minor / 100);
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = withBrowser();
 
 /** Opens the demo; footprinterror events are recorded in window.__footprintErrors. */
 async function openDemo({ blockWasm = false, width = 1280, path = "/www/" } = {}) {
-  const opened = await openPage(browser.context);
+  const opened = await openPage(ctx.browser.context);
   const { page } = opened;
   await page.addInitScript(() => {
     window.__footprintErrors = [];
@@ -40,7 +32,7 @@ async function openDemo({ blockWasm = false, width = 1280, path = "/www/" } = {}
   });
   if (blockWasm) await page.route("**/*.wasm", (route) => route.abort());
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${ctx.server.url}${path}`);
   await page.waitForSelector("body[data-ready]");
   return opened;
 }
@@ -74,11 +66,11 @@ test("the checkout loads with no console error and no request leaving 127.0.0.1"
   await footprintShown(page);
   assert.deepEqual(problems, []);
   assert.ok(requests.length > 0);
-  const outside = requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith("data:"));
+  const outside = requests.filter((u) => !u.startsWith(`${ctx.server.url}/`) && !u.startsWith("data:"));
   assert.deepEqual(outside, [], "every request stays on 127.0.0.1");
   assert.equal(requests.filter((u) => u.endsWith(".wasm")).length, 1, "the .wasm is fetched once");
   assert.ok(requests.some((u) => u.endsWith("/pkg/element.js")), "the element comes from the built package");
-  assert.ok(!requests.some((u) => u.startsWith(`${server.url}/src/`)), "nothing is loaded from src/");
+  assert.ok(!requests.some((u) => u.startsWith(`${ctx.server.url}/src/`)), "nothing is loaded from src/");
   await page.close();
 });
 

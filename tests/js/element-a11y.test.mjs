@@ -4,8 +4,8 @@
 // target/screenshots/element-<locale>-<scheme>[-open|-error].png.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, serve } from "./lib/browser.mjs";
+import { before, test } from "node:test";
+import { openElementPage, ROOT, withBrowser } from "./lib/browser.mjs";
 import { LARGE, MEDIUM, events, panelShown, parts, setOrder } from "./pages/element-fixtures.js";
 
 const { STRINGS } = await import("../../pkg/element-strings.js");
@@ -13,22 +13,10 @@ const SHOTS = `${ROOT}target/screenshots`;
 const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
 const LOCALES = ["en", "fr", "de", "es", "it", "nl"];
 
-let browser, server;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = withBrowser();
+before(() => mkdirSync(SHOTS, { recursive: true }));
 
-async function open(query = "") {
-  const opened = await openPage(browser.context, `${server.url}/tests/js/pages/element.html${query}`);
-  await opened.page.waitForSelector("body[data-ready]");
-  return opened;
-}
+const open = (query) => openElementPage(ctx, query);
 
 /** Opens or closes the details; opened, once the panel has its content. */
 async function setOpen(page, open) {

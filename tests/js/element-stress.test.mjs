@@ -5,22 +5,14 @@
 // finally shows (its text, `footprint`, the last events, the storefront's total) is
 // that of the last order, as estimate() of the package computes it.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { estimate } from "../../pkg/node.js";
-import { launch, openPage, serve } from "./lib/browser.mjs";
+import { openElementPage, withBrowser } from "./lib/browser.mjs";
 import { events, parts, settledEvents } from "./pages/element-fixtures.js";
 
 const { STRINGS } = await import("../../pkg/element-strings.js");
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = withBrowser();
 
 const COUNTRIES = ["FR", "DE", "IT", "ES", "NL", "BE", "PL", "US", "GB", "AT"];
 const CATEGORIES = ["smartphone", "laptop", "tablet", "monitor", "console"];
@@ -103,11 +95,7 @@ function waitOf(i) {
   return "none";
 }
 
-async function open(query = "") {
-  const opened = await openPage(browser.context, `${server.url}/tests/js/pages/element.html${query}`);
-  await opened.page.waitForSelector("body[data-ready]");
-  return opened;
-}
+const open = (query) => openElementPage(ctx, query);
 
 /** Console errors other than the test page's favicon, and unhandled rejections. */
 async function complaints(page, problems) {

@@ -2,8 +2,8 @@
 // its properties, attributes and events, keyboard use, coalesced re-estimates, and
 // hostile strings rendered as inert text.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launch, openPage, serve } from "./lib/browser.mjs";
+import { test } from "node:test";
+import { openElementPage, withBrowser } from "./lib/browser.mjs";
 import {
   HOSTILE,
   LARGE,
@@ -18,21 +18,9 @@ import {
 
 const { STRINGS } = await import("../../pkg/element-strings.js");
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = withBrowser();
 
-async function open(query = "") {
-  const opened = await openPage(browser.context, `${server.url}/tests/js/pages/element.html${query}`);
-  await opened.page.waitForSelector("body[data-ready]");
-  return opened;
-}
+const open = (query) => openElementPage(ctx, query);
 
 /** The estimate of `order` by the package itself, in the page. */
 const direct = (page, order, options) =>

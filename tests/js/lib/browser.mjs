@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { startServer } from "../../../scripts/serve.mjs";
 
@@ -60,4 +61,29 @@ export async function openPage(context, url) {
   page.on("request", (r) => requests.push(r.url()));
   if (url) await page.goto(url);
   return { page, problems, requests };
+}
+
+/**
+ * For a test file: serves the repository and launches Chromium before its tests, and
+ * closes both after them. The returned object holds `server` and `browser` once the
+ * `before` hook has run.
+ */
+export function withBrowser() {
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}
+
+/** Opens the element's test page (tests/js/pages/element.html) once it is ready. */
+export async function openElementPage(ctx, query = "") {
+  const opened = await openPage(ctx.browser.context, `${ctx.server.url}/tests/js/pages/element.html${query}`);
+  await opened.page.waitForSelector("body[data-ready]");
+  return opened;
 }
