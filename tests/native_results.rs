@@ -24,7 +24,7 @@ fn write_native_results_of_every_vector() {
                 Some(o) => parse_options(&o.to_string())?,
                 None => Options::default(),
             };
-            estimate(&order, &options)
+            Ok(estimate(&order, &options))
         });
         let result = match outcome {
             Ok(f) => json!({ "footprint": f }),

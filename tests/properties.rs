@@ -4,55 +4,42 @@
 
 use checkout_footprint::model::geo::COUNTRIES;
 use checkout_footprint::model::offset::currency_exponent;
-use checkout_footprint::model::order::{
-    Category, Item, Leg, Material, Mode, Order, Packaging, Place, Service, Shipment,
-};
-use checkout_footprint::model::{estimate, parse_order, FactorSetId, Footprint, Options};
+use checkout_footprint::model::order::{Category, Mode};
+use checkout_footprint::model::{estimate, parse_options, parse_order, Code, Footprint, Options};
 use proptest::prelude::*;
-use serde_json::Value;
+use serde_json::{json, Value};
 
-const SERVICES: [Service; 4] = [
-    Service::Standard,
-    Service::Express,
-    Service::PickupPoint,
-    Service::Locker,
-];
+const SERVICES: [&str; 4] = ["standard", "express", "pickup_point", "locker"];
 const CURRENCIES: [&str; 7] = ["USD", "EUR", "GBP", "JPY", "KRW", "KWD", "BHD"];
 
-fn place() -> impl Strategy<Value = Place> {
+fn place() -> impl Strategy<Value = Value> {
     (
         0..COUNTRIES.len(),
         proptest::option::of((-90.0..=90.0f64, -180.0..=180.0f64)),
     )
-        .prop_map(|(i, ll)| Place {
-            country: COUNTRIES[i].code.to_string(),
-            lat: ll.map(|p| p.0),
-            lon: ll.map(|p| p.1),
+        .prop_map(|(i, ll)| match ll {
+            Some((lat, lon)) => json!({"country": COUNTRIES[i].code, "lat": lat, "lon": lon}),
+            None => json!({"country": COUNTRIES[i].code}),
         })
 }
 
-fn item() -> impl Strategy<Value = Item> {
+fn item() -> impl Strategy<Value = Value> {
     (
         0..Category::ALL.len(),
         proptest::option::of(1u32..=1000),
         proptest::option::of(0.001..=1000.0f64),
     )
-        .prop_map(|(c, q, w)| Item {
-            category: Category::ALL[c],
-            quantity: q.map(f64::from),
-            weight_kg: w,
-            condition: None,
-        })
+        .prop_map(
+            |(c, q, w)| json!({"category": Category::ALL[c].code(), "quantity": q, "weightKg": w}),
+        )
 }
 
-fn leg() -> impl Strategy<Value = Leg> {
-    (0..Mode::ALL.len(), 0.001..=40_075.0f64).prop_map(|(m, d)| Leg {
-        mode: Mode::ALL[m],
-        distance_km: d,
-    })
+fn leg() -> impl Strategy<Value = Value> {
+    (0..Mode::ALL.len(), 0.001..=40_075.0f64)
+        .prop_map(|(m, d)| json!({"mode": Mode::ALL[m].code(), "distanceKm": d}))
 }
 
-fn shipment() -> impl Strategy<Value = Shipment> {
+fn shipment() -> impl Strategy<Value = Value> {
     (
         place(),
         place(),
@@ -62,38 +49,36 @@ fn shipment() -> impl Strategy<Value = Shipment> {
         proptest::option::of(proptest::collection::vec(leg(), 1..4)),
         proptest::option::of("[a-z0-9-]{0,12}"),
     )
-        .prop_map(|(from, to, s, items, packaging, legs, id)| Shipment {
-            id,
-            from,
-            to,
-            service: SERVICES[s],
-            items,
-            packaging: packaging.map(|(film, w)| Packaging {
-                material: if film {
-                    Material::PlasticFilm
-                } else {
-                    Material::Cardboard
-                },
-                weight_kg: w,
-            }),
-            legs,
+        .prop_map(|(from, to, s, items, packaging, legs, id)| {
+            json!({
+                "id": id,
+                "from": from,
+                "to": to,
+                "service": SERVICES[s],
+                "items": items,
+                "packaging": packaging.map(|(film, w)| json!({
+                    "material": if film { "plastic_film" } else { "cardboard" },
+                    "weightKg": w,
+                })),
+                "legs": legs,
+            })
         })
 }
 
 fn options() -> impl Strategy<Value = Options> {
-    (0..CURRENCIES.len(), 1u32..=100_000, any::<bool>()).prop_map(|(c, cents, defra)| Options {
-        currency: CURRENCIES[c].to_string(),
-        price_per_tonne: f64::from(cents) / 100.0,
-        factor_set: if defra {
-            FactorSetId::Defra2025
-        } else {
-            FactorSetId::GlecV3
-        },
+    (0..CURRENCIES.len(), 1u32..=100_000, any::<bool>()).prop_map(|(c, cents, defra)| {
+        let text = json!({
+            "currency": CURRENCIES[c],
+            "pricePerTonne": f64::from(cents) / 100.0,
+            "factorSet": if defra { "defra-2025" } else { "glec-v3" },
+        });
+        parse_options(&text.to_string()).expect("valid options")
     })
 }
 
-fn run(shipments: Vec<Shipment>, options: &Options) -> Footprint {
-    estimate(&Order { shipments }, options).expect("a valid order")
+fn run(shipments: Vec<Value>, options: &Options) -> Footprint {
+    let order = json!({ "shipments": shipments }).to_string();
+    estimate(&parse_order(&order).expect("a valid order"), options)
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -102,29 +87,12 @@ fn close(a: f64, b: f64) -> bool {
 
 /// A standard road shipment from a fixed point in France to a point `lat` degrees
 /// north on the same meridian (in France, Belgium, the Netherlands, ...).
-fn road(lat_to: f64, weight_kg: f64) -> Shipment {
-    Shipment {
-        id: None,
-        from: Place {
-            country: "FR".into(),
-            lat: Some(43.0),
-            lon: Some(4.0),
-        },
-        to: Place {
-            country: "FR".into(),
-            lat: Some(lat_to),
-            lon: Some(4.0),
-        },
-        service: Service::Standard,
-        items: vec![Item {
-            category: Category::Laptop,
-            quantity: None,
-            weight_kg: Some(weight_kg),
-            condition: None,
-        }],
-        packaging: None,
-        legs: None,
-    }
+fn road(lat_to: f64, weight_kg: f64) -> Value {
+    json!({
+        "from": {"country": "FR", "lat": 43.0, "lon": 4.0},
+        "to": {"country": "FR", "lat": lat_to, "lon": 4.0},
+        "items": [{"category": "laptop", "weightKg": weight_kg}],
+    })
 }
 
 proptest! {
@@ -165,13 +133,13 @@ proptest! {
         options in options(),
     ) {
         let f = run(shipments, &options);
-        let exponent = currency_exponent(&options.currency).unwrap();
+        let exponent = currency_exponent(options.currency.as_str()).unwrap();
         let exact = f.co2e_kg / 1000.0 * options.price_per_tonne * 10f64.powi(exponent as i32);
         let minor = f.offset.amount_minor as f64;
         let eps = 1e-6 + 1e-12 * exact;
         prop_assert!(minor >= exact - eps, "{minor} < {exact}");
         prop_assert!(minor < exact + 1.0 + eps, "{minor} >= {exact} + 1");
-        prop_assert_eq!(&f.offset.currency, &options.currency);
+        prop_assert_eq!(f.offset.currency, options.currency);
     }
 
     #[test]
@@ -197,8 +165,8 @@ proptest! {
     ) {
         let with_weight = |w: f64| {
             let mut s = s.clone();
-            for item in &mut s.items {
-                item.weight_kg = Some(w);
+            for item in s["items"].as_array_mut().unwrap() {
+                item["weightKg"] = json!(w);
             }
             run(vec![s], &options)
         };
@@ -217,11 +185,12 @@ proptest! {
     ) {
         let mode = Mode::ALL[mode];
         let d2 = d1 + extra;
+        prop_assume!(d2 <= 40_075.0);
         // Air intensity drops from short to long haul at 1500 km (GLEC): compare within a band.
         prop_assume!(mode != Mode::Air || (d1 < 1500.0) == (d2 < 1500.0));
         let with_leg = |d: f64| {
             let mut s = s.clone();
-            s.legs = Some(vec![Leg { mode, distance_km: d }]);
+            s["legs"] = json!([{"mode": mode.code(), "distanceKm": d}]);
             run(vec![s], &options)
         };
         let (a, b) = (with_leg(d1), with_leg(d2));
@@ -247,7 +216,7 @@ proptest! {
     #[test]
     fn parse_order_never_panics_on_strings(text in ".{0,300}") {
         if let Ok(order) = parse_order(&text) {
-            prop_assert!(estimate(&order, &Options::default()).is_ok());
+            prop_assert!(estimate(&order, &Options::default()).co2e_kg.is_finite());
         }
     }
 
@@ -256,7 +225,7 @@ proptest! {
         let text = v.to_string();
         match parse_order(&text) {
             Ok(order) => {
-                let f = estimate(&order, &Options::default()).unwrap();
+                let f = estimate(&order, &Options::default());
                 prop_assert!(f.co2e_kg.is_finite());
             }
             Err(e) => prop_assert!(!e.code().is_empty()),

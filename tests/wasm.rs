@@ -261,3 +261,98 @@ fn version_and_factor_sets() {
         Some("defra-2025")
     );
 }
+
+// ---- serde-wasm-bindgen: the reference for results, and why it does not read input ----
+
+use checkout_footprint::model;
+use serde::Serialize;
+
+#[wasm_bindgen(inline_js = r#"
+export function attempt(f) { try { f(); return null; } catch (e) { return e; } }
+export function stringify(v) { return JSON.stringify(v); }
+"#)]
+extern "C" {
+    /// What `f()` throws, or null.
+    fn attempt(f: &Closure<dyn FnMut()>) -> JsValue;
+    fn stringify(value: &JsValue) -> String;
+}
+
+/// `value` as serde-wasm-bindgen's JSON-compatible serializer makes it.
+fn reference<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .expect("serde-wasm-bindgen serializes every result")
+}
+
+const TWO_SHIPMENTS: &str = r#"{"shipments":[
+  {"id":"séller-1","from":{"country":"FR","lat":45.76,"lon":4.84},"to":{"country":"DE"},"items":[{"category":"smartphone"}]},
+  {"from":{"country":"US"},"to":{"country":"JP"},"service":"express","items":[{"category":"laptop","quantity":2,"weightKg":1.4}],
+   "legs":[{"mode":"truck_hgv","distanceKm":120},{"mode":"air","distanceKm":10800}]}]}"#;
+
+/// The results leave through the model's `Serialize` derives, as a tape: exactly the
+/// objects serde-wasm-bindgen makes of the same values (keys, their order, numbers, null
+/// for None), compared as JSON text.
+#[wasm_bindgen_test]
+fn results_are_exactly_what_serde_wasm_bindgen_makes() {
+    let options = json(r#"{"currency":"KWD","pricePerTonne":8.3}"#);
+    let ours = estimate(json(TWO_SHIPMENTS), options).unwrap();
+    let order = model::parse_order(TWO_SHIPMENTS).unwrap();
+    let options = model::parse_options(r#"{"currency":"KWD","pricePerTonne":8.3}"#).unwrap();
+    let theirs = reference(&model::estimate(&order, &options));
+    assert_eq!(stringify(&ours), stringify(&theirs));
+
+    let ours = factor_sets().unwrap();
+    assert_eq!(
+        stringify(&ours),
+        stringify(&reference(&model::factor_set_info()))
+    );
+
+    let batch = js_sys::Array::new();
+    batch.push(&json(TWO_SHIPMENTS));
+    batch.push(&json(r#"{"shipments":[]}"#));
+    let ours = estimate_many(batch.into(), JsValue::UNDEFINED).unwrap();
+    let text = format!("[{TWO_SHIPMENTS},{{\"shipments\":[]}}]");
+    let values = model::Value::from_json(&text, "orders").unwrap();
+    let totals = model::estimate_many(&values, &model::Options::default()).unwrap();
+    assert_eq!(stringify(&ours), stringify(&reference(&totals)));
+}
+
+/// Why the input is not read with `serde_wasm_bindgen::from_value`: a misspelled key
+/// passes it silently even with `deny_unknown_fields`, where the boundary refuses it.
+#[wasm_bindgen_test]
+fn serde_wasm_bindgen_lets_a_misspelled_key_pass() {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Place {
+        country: String,
+    }
+    let place = json(r#"{"country":"FR","contry":"DE"}"#);
+    assert!(serde_wasm_bindgen::from_value::<Place>(place).is_ok());
+    let o = with_item(json(r#"{"category":"laptop","wieghtKg":2}"#));
+    assert_error(
+        estimate(o, JsValue::UNDEFINED),
+        "unknown_field",
+        "shipments[0].items[0].wieghtKg",
+    );
+}
+
+/// ... and a getter that throws escapes it as the getter's own exception, not as an
+/// error naming the field, where the boundary gives `invalid_input` at its path.
+#[wasm_bindgen_test]
+fn serde_wasm_bindgen_lets_a_throwing_getter_escape() {
+    let order = with_throwing_getter();
+    let read = order.clone();
+    let closure = Closure::new(move || {
+        let _ = serde_wasm_bindgen::from_value::<serde_json::Value>(read.clone());
+    });
+    let thrown = attempt(&closure);
+    assert!(thrown.is_instance_of::<js_sys::Error>(), "{thrown:?}");
+    assert!(!thrown.is_instance_of::<FootprintError>());
+    assert_eq!(get(&thrown, "message").as_string().as_deref(), Some("boom"));
+    assert_error(
+        estimate(order, JsValue::UNDEFINED),
+        "invalid_input",
+        "shipments[0].to",
+    );
+}

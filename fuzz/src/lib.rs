@@ -21,10 +21,7 @@ pub fn run_text(text: &str) -> (&'static str, String) {
     };
     let options = match options_text.map(parse_options) {
         None => Options::default(),
-        Some(Ok(options)) => {
-            options.validate().expect("parsed options are valid");
-            options
-        }
+        Some(Ok(options)) => options,
         Some(Err(e)) => {
             invariants::check_error(&e);
             // Options are read before the order, as estimate() does from JavaScript.
@@ -45,14 +42,9 @@ pub fn run_text(text: &str) -> (&'static str, String) {
     }
     match parse_order(order_text) {
         Ok(order) => {
-            order.validate().expect("a parsed order is valid");
-            match estimate(&order, &options) {
-                Ok(f) => {
-                    invariants::check_footprint(&f, &options, order.shipments.len());
-                    ("ok", String::new())
-                }
-                Err(e) => panic!("a valid order was refused by estimate: {e}"),
-            }
+            let f = estimate(&order, &options);
+            invariants::check_footprint(&f, &options, order.shipments.len());
+            ("ok", String::new())
         }
         Err(e) => {
             invariants::check_error(&e);

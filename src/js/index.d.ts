@@ -8,6 +8,7 @@ export {
 } from "./checkout_footprint.js";
 export type {
   Assumption,
+  AssumptionCode,
   Category,
   Condition,
   CountryCode,

@@ -40,12 +40,13 @@ pub fn avoided_kg_per_unit(category: Category) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::codes::Code;
 
     #[test]
     fn published_figures() {
         assert_eq!(avoided_kg_per_unit(Category::Smartphone), 45.0);
         assert!((avoided_kg_per_unit(Category::Laptop) - 49.390_243_9).abs() < 1e-6);
-        for c in Category::ALL {
+        for &c in Category::ALL {
             assert!(avoided_kg_per_unit(c) >= 0.0);
         }
     }

@@ -85,10 +85,11 @@ pub fn entry(category: Category) -> Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::codes::Code;
 
     #[test]
     fn every_category_has_a_positive_entry() {
-        for c in Category::ALL {
+        for &c in Category::ALL {
             let e = entry(c);
             assert!(e.device_kg > 0.0 && e.packaging_kg > 0.0);
             assert!((e.shipping_kg() - 1.1 * e.device_kg).abs() < 1e-12);

@@ -94,52 +94,43 @@ impl fmt::Display for Quoted<'_> {
     }
 }
 
-impl FootprintError {
-    /// The stable machine-readable code of this error.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::Syntax { .. } => "invalid_input",
-            Self::WrongType { .. } => "wrong_type",
-            Self::UnknownField { .. } => "unknown_field",
-            Self::MissingField { .. } => "missing_field",
-            Self::UnknownCode { .. } => "unknown_code",
-            Self::OutOfRange { .. } => "out_of_range",
-            Self::IncompleteCoordinates { .. } => "incomplete_coordinates",
-            Self::Empty { .. } => "empty",
-            Self::TooMany { .. } => "too_many",
-            Self::InvalidCurrency { .. } => "invalid_currency",
-        }
-    }
+/// Gives every variant its stable code, in one list: [`FootprintError::code`] and
+/// [`FootprintError::CODES`] come from it (and tests/contract.rs checks the TypeScript
+/// union `FootprintErrorCode` against `CODES`). A variant missing here does not compile.
+macro_rules! error_codes {
+    ($($variant:ident => $code:literal,)+) => {
+        impl FootprintError {
+            /// The stable machine-readable code of this error.
+            pub fn code(&self) -> &'static str {
+                match self {
+                    $(Self::$variant { .. } => $code,)+
+                }
+            }
 
-    /// The path of the offending field, in the caller's (camelCase) terms.
-    pub fn path(&self) -> &str {
-        match self {
-            Self::Syntax { path, .. }
-            | Self::WrongType { path, .. }
-            | Self::UnknownField { path, .. }
-            | Self::MissingField { path }
-            | Self::UnknownCode { path, .. }
-            | Self::OutOfRange { path, .. }
-            | Self::IncompleteCoordinates { path }
-            | Self::Empty { path }
-            | Self::TooMany { path, .. }
-            | Self::InvalidCurrency { path, .. } => path,
-        }
-    }
+            /// The path of the offending field, in the caller's (camelCase) terms.
+            pub fn path(&self) -> &str {
+                match self {
+                    $(Self::$variant { path, .. } => path,)+
+                }
+            }
 
-    /// Every code this type can carry, for documentation and tests.
-    pub const CODES: [&'static str; 10] = [
-        "invalid_input",
-        "wrong_type",
-        "unknown_field",
-        "missing_field",
-        "unknown_code",
-        "out_of_range",
-        "incomplete_coordinates",
-        "empty",
-        "too_many",
-        "invalid_currency",
-    ];
+            /// Every code this type can carry, in declaration order.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+        }
+    };
+}
+
+error_codes! {
+    Syntax => "invalid_input",
+    WrongType => "wrong_type",
+    UnknownField => "unknown_field",
+    MissingField => "missing_field",
+    UnknownCode => "unknown_code",
+    OutOfRange => "out_of_range",
+    IncompleteCoordinates => "incomplete_coordinates",
+    Empty => "empty",
+    TooMany => "too_many",
+    InvalidCurrency => "invalid_currency",
 }
 
 #[cfg(test)]

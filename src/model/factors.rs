@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use super::codes::Code;
 use super::options::FactorSetId;
 use super::order::{Material, Mode};
 
@@ -158,7 +159,7 @@ pub fn factor_set_info() -> Vec<FactorSetInfo> {
         "DEFRA 2025 material use: corrugated board 1.2, LDPE film 2.965 kg CO2e per kg",
     ];
     let set = |name: FactorSetId, description: &str, own: &[&str]| FactorSetInfo {
-        name: name.name().to_string(),
+        name: name.code().to_string(),
         description: description.to_string(),
         sources: own
             .iter()
@@ -212,10 +213,10 @@ mod tests {
 
     #[test]
     fn bounds_bracket_every_set() {
-        for mode in Mode::ALL {
+        for &mode in Mode::ALL {
             for km in [10.0, 1499.0, 1500.0, 9000.0] {
                 let (lo, hi) = intensity_bounds(mode, km);
-                for set in FactorSetId::ALL {
+                for &set in FactorSetId::ALL {
                     let v = intensity_g_per_tkm(set, mode, km);
                     assert!(lo <= v && v <= hi && lo > 0.0);
                 }
@@ -228,7 +229,7 @@ mod tests {
         let info = factor_set_info();
         assert_eq!(info.len(), FactorSetId::ALL.len());
         for (i, s) in info.iter().enumerate() {
-            assert_eq!(s.name, FactorSetId::ALL[i].name());
+            assert_eq!(s.name, FactorSetId::ALL[i].code());
             assert!(!s.sources.is_empty());
         }
         let json = serde_json::to_value(&info[0]).unwrap();

@@ -1,11 +1,18 @@
-//! The result of an estimate, as the JavaScript contract names it (camelCase).
+//! The result of an estimate. Its `Serialize` derives are the one source of the
+//! result's field names (camelCase, as the JavaScript contract names them): the wasm
+//! boundary writes results through them, and tests/contract.rs checks the TypeScript
+//! interfaces against what they produce.
 //!
 //! All masses of CO2e are in kg, distances in km. Figures are central estimates unless
 //! named `low`/`high`.
 
-use serde::Serialize;
+use std::fmt;
 
+use serde::{Serialize, Serializer};
+
+use super::codes::codes;
 use super::offset::Offset;
+use super::options::FactorSetId;
 use super::order::{Mode, Service};
 
 /// The delivery footprint of one order.
@@ -41,7 +48,7 @@ pub struct Range {
 #[serde(rename_all = "camelCase")]
 pub struct ShipmentFootprint {
     /// The shipment's `id` as given, or `null`.
-    pub id: Option<String>,
+    pub id: Option<Box<str>>,
     pub service: Service,
     /// Transported mass: items and packaging, kg.
     pub mass_kg: f64,
@@ -65,7 +72,7 @@ pub struct Stages {
 }
 
 /// One transport leg of the line haul.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LegFootprint {
     pub mode: Mode,
@@ -80,28 +87,91 @@ pub struct LegFootprint {
     pub co2e_kg: f64,
 }
 
+codes! {
+    /// What the model assumed (METHODOLOGY.md, "Assumption codes").
+    pub enum AssumptionCode ("assumption", "AssumptionCode") {
+        /// An item without `weightKg`: its category's typical shipping mass.
+        CatalogWeight = "catalog_weight",
+        /// A given weight far above its category's: used as given, flagged.
+        UnusualWeight = "unusual_weight",
+        /// A shipment without `packaging`: the heaviest default box among its items.
+        DefaultPackaging = "default_packaging",
+        /// A place without coordinates: its country's reference point.
+        CountryReferencePoint = "country_reference_point",
+        /// A shipment without `legs`: the service's default chain.
+        DefaultChain = "default_chain",
+    }
+}
+
 /// Something the model assumed, with the field it stands for.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Assumption {
-    /// Stable code (`country_reference_point`, `catalog_weight`, ...).
-    pub code: String,
-    /// The field the assumption stands in for.
-    pub path: String,
+    pub code: AssumptionCode,
+    /// The field the assumption stands in for (`shipments[0].items[1].weightKg`).
+    pub path: Site,
     /// Plain-English explanation.
-    pub message: String,
+    pub message: &'static str,
+}
+
+/// A field of an order's shipment, written `shipments[i]` + `.items[j]` + `.field`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Site {
+    pub shipment: usize,
+    pub item: Option<usize>,
+    /// The field's name ("weightKg", "packaging", "from").
+    pub field: &'static str,
+}
+
+impl fmt::Display for Site {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "shipments[{}]", self.shipment)?;
+        if let Some(item) = self.item {
+            write!(f, ".items[{item}]")?;
+        }
+        write!(f, ".{}", self.field)
+    }
+}
+
+impl Serialize for Site {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// How the figures were made.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Method {
     /// `ISO 14083:2023; GLEC Framework v3.0`.
-    pub standard: String,
-    /// The factor set's name (`glec-v3`, `defra-2025`).
-    pub factor_set: String,
+    pub standard: &'static str,
+    /// The factor set used (`glec-v3`, `defra-2025`).
+    pub factor_set: FactorSetId,
     /// Always `WTW` (well-to-wheel).
-    pub scope: String,
+    pub scope: &'static str,
     /// This crate's model version; changes whenever a figure can change.
-    pub model_version: String,
+    pub model_version: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sites_read_as_paths() {
+        let item = Site {
+            shipment: 1,
+            item: Some(0),
+            field: "weightKg",
+        };
+        assert_eq!(item.to_string(), "shipments[1].items[0].weightKg");
+        let shipment = Site {
+            shipment: 0,
+            item: None,
+            field: "packaging",
+        };
+        assert_eq!(
+            serde_json::to_string(&shipment).unwrap(),
+            r#""shipments[0].packaging""#
+        );
+    }
 }

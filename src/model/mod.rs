@@ -1,10 +1,13 @@
 //! The emission model: pure Rust, no JavaScript types.
 //!
-//! Flow: JSON text or Rust values -> [`order::Order`] and [`options::Options`]
-//! (validated) -> [`estimate::estimate`] -> [`footprint::Footprint`].
+//! Flow: an untyped [`Value`] (parsed JSON text, or what the wasm boundary read from a
+//! JavaScript object) -> [`read_order`] / [`read_options`] (validated [`Order`] and
+//! [`Options`]) -> [`estimate`] -> [`Footprint`]. The public items re-exported here are
+//! the model's API; the wasm boundary uses nothing else.
 
 pub mod avoided;
 pub mod catalog;
+pub mod codes;
 pub mod error;
 pub mod estimate;
 pub mod factors;
@@ -13,19 +16,25 @@ pub mod geo;
 pub mod offset;
 pub mod options;
 pub mod order;
-pub(crate) mod reader;
+pub mod path;
+pub mod read;
+mod reader;
 pub mod route;
+mod shipment;
 pub mod totals;
 /// sin and cos for the wasm build (src/model/trig.rs); tested natively.
 #[cfg(any(target_arch = "wasm32", test))]
 mod trig;
 pub mod value;
 
+pub use codes::Code;
 pub use error::FootprintError;
 pub use estimate::{estimate, MODEL_VERSION};
 pub use factors::{factor_set_info, FactorSetInfo};
 pub use footprint::Footprint;
 pub use options::{parse_options, read_options, FactorSetId, Options};
-pub use order::{parse_order, read_order, Order};
-pub use totals::{estimate_many, estimate_many_json, Totals};
+pub use order::Order;
+pub use path::Path;
+pub use read::{parse_order, read_order};
+pub use totals::{check_batch_len, estimate_many, estimate_many_json, Totals, MAX_ORDERS};
 pub use value::Value;

@@ -74,12 +74,54 @@ pub fn currency_exponent(code: &str) -> Option<u32> {
         .map(|_| 2)
 }
 
+/// An active ISO 4217 currency, with its number of decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Currency {
+    code: [u8; 3],
+    exponent: u8,
+}
+
+impl Currency {
+    /// US dollars, the currency of the reference price.
+    pub const USD: Currency = Currency {
+        code: *b"USD",
+        exponent: 2,
+    };
+
+    /// The currency with this ISO 4217 code (upper case), if it is an active one.
+    pub fn new(code: &str) -> Option<Currency> {
+        let exponent = currency_exponent(code)?;
+        let code: [u8; 3] = code.as_bytes().try_into().ok()?;
+        Some(Currency {
+            code,
+            exponent: exponent as u8,
+        })
+    }
+
+    /// The ISO 4217 code.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII upper-case codes from the tables above are ever stored.
+        std::str::from_utf8(&self.code).unwrap_or("")
+    }
+
+    /// Decimals of the minor unit: 2 for EUR, 0 for JPY, 3 for KWD.
+    pub fn exponent(&self) -> u32 {
+        u32::from(self.exponent)
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// What offsetting a footprint costs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Offset {
     /// ISO 4217 code.
-    pub currency: String,
+    pub currency: Currency,
     /// The price in minor units (cents), rounded up; at least 1 for any footprint > 0.
     pub amount_minor: u64,
     /// `amountMinor` in major units, for display only (format it with Intl).
@@ -96,14 +138,11 @@ const PRICE_SCALE: f64 = 1e6;
 const DIVISOR: u128 = 1_000_000_000_000_000_000;
 
 /// The offset of `co2e_kg` at `price_per_tonne` major units of `currency`.
-///
-/// `currency` must be a code that [`currency_exponent`] knows (options are validated
-/// before); an unknown code is priced with two decimals rather than panicking.
-pub fn offset(co2e_kg: f64, currency: &str, price_per_tonne: f64) -> Offset {
-    let exponent = currency_exponent(currency).unwrap_or(2);
+pub fn offset(co2e_kg: f64, currency: Currency, price_per_tonne: f64) -> Offset {
+    let exponent = currency.exponent();
     let amount_minor = amount_minor(co2e_kg, price_per_tonne, exponent);
     Offset {
-        currency: currency.to_string(),
+        currency,
         amount_minor,
         amount: amount_minor as f64 / 10f64.powi(exponent as i32),
         price_per_tonne,
@@ -145,6 +184,16 @@ mod tests {
         assert_eq!(currency_exponent("BHD"), Some(3));
         assert_eq!(currency_exponent("usd"), None);
         assert_eq!(currency_exponent("XXX"), None);
+    }
+
+    #[test]
+    fn currencies_keep_their_code_and_decimals() {
+        let kwd = Currency::new("KWD").unwrap();
+        assert_eq!((kwd.as_str(), kwd.exponent()), ("KWD", 3));
+        assert_eq!(Currency::new("USD"), Some(Currency::USD));
+        assert_eq!(Currency::new("usd"), None);
+        assert_eq!(Currency::new("USDX"), None);
+        assert_eq!(offset(1000.0, kwd, 8.3).amount, 8.3);
     }
 
     #[test]

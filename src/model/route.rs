@@ -4,7 +4,7 @@
 //! METHODOLOGY.md ("Distance", "Default chains", "Last mile") gives the reasoning and
 //! the sources of every figure here.
 
-use super::geo::{haversine_km, Country};
+use super::geo::haversine_km;
 use super::order::{Mode, Place, Service};
 
 /// Road distance = great-circle distance x 1.05 (GLEC v3 worked examples; METHODOLOGY.md §18).
@@ -57,22 +57,38 @@ pub struct Bounds {
     pub high: f64,
 }
 
+impl Bounds {
+    /// Nothing yet.
+    pub const ZERO: Bounds = Bounds {
+        low: 0.0,
+        central: 0.0,
+        high: 0.0,
+    };
+
+    /// Adds a part with its bounds.
+    pub fn add(&mut self, low: f64, central: f64, high: f64) {
+        self.low += low;
+        self.central += central;
+        self.high += high;
+    }
+}
+
 /// Great-circle distance between two places, km, with its uncertainty.
 ///
 /// A place without coordinates stands at its country's reference point, with a
-/// spread `r` = [`Country::radius_km`]. With `d` the great-circle distance between the
-/// two points used and `R² = r_from² + r_to²` (only the ends without coordinates
-/// count), the central distance is the root mean square distance
+/// spread `r` = [`super::geo::Country::radius_km`]. With `d` the great-circle distance
+/// between the two points used and `R² = r_from² + r_to²` (only the ends without
+/// coordinates count), the central distance is the root mean square distance
 /// `sqrt(d² + R²)`; the bounds are `max(d - r_from - r_to, 0)` and
 /// `d + r_from + r_to`. Two reference points in one country are thus about
 /// `sqrt(2) r` apart, never 0.
-pub fn place_distance(from: &Place, cf: &Country, to: &Place, ct: &Country) -> Bounds {
-    let point = |p: &Place, c: &Country| match (p.lat, p.lon) {
-        (Some(lat), Some(lon)) => (lat, lon, 0.0),
-        _ => (c.lat, c.lon, c.radius_km()),
+pub fn place_distance(from: &Place, to: &Place) -> Bounds {
+    let point = |p: &Place| match p.point {
+        Some(point) => (point.lat, point.lon, 0.0),
+        None => (p.country.lat, p.country.lon, p.country.radius_km()),
     };
-    let (lat1, lon1, r1) = point(from, cf);
-    let (lat2, lon2, r2) = point(to, ct);
+    let (lat1, lon1, r1) = point(from);
+    let (lat2, lon2, r2) = point(to);
     let d = haversine_km(lat1, lon1, lat2, lon2);
     Bounds {
         low: (d - r1 - r2).max(0.0),
@@ -201,12 +217,12 @@ mod tests {
     #[test]
     fn same_country_reference_points_are_never_zero_apart() {
         let fr = country("FR").unwrap();
-        let p = Place {
-            country: "FR".into(),
-            lat: None,
-            lon: None,
-        };
-        let b = place_distance(&p, fr, &p, fr);
+        let order = crate::model::read::parse_order(
+            r#"{"shipments":[{"from":{"country":"FR"},"to":{"country":"FR"},"items":[{"category":"laptop"}]}]}"#,
+        )
+        .unwrap();
+        let p = order.shipments[0].from;
+        let b = place_distance(&p, &p);
         assert_eq!(b.low, 0.0);
         assert!((b.central - fr.radius_km() * 2f64.sqrt()).abs() < 1e-9);
         assert!(b.high >= b.central);

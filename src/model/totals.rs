@@ -4,8 +4,10 @@ use serde::Serialize;
 
 use super::error::FootprintError;
 use super::estimate::estimate;
+use super::offset::Currency;
 use super::options::Options;
-use super::order::read_order;
+use super::path::Path;
+use super::read::read_order;
 use super::reader::wrong_type;
 use super::value::Value;
 
@@ -35,7 +37,7 @@ pub struct Totals {
     pub co2e_kg: f64,
     /// Sum of the valid orders' offset amountMinor, each rounded up as the shopper saw it.
     pub amount_minor: u64,
-    pub currency: String,
+    pub currency: Currency,
     /// Valid orders counted.
     pub orders: usize,
     /// Shipments in the valid orders.
@@ -51,7 +53,7 @@ pub struct Totals {
 #[serde(rename_all = "camelCase")]
 pub struct InvalidOrder {
     pub index: usize,
-    pub code: String,
+    pub code: &'static str,
     /// Path inside that order (`shipments[0].to`).
     pub path: String,
     pub message: String,
@@ -63,7 +65,7 @@ impl Totals {
         Totals {
             co2e_kg: 0.0,
             amount_minor: 0,
-            currency: options.currency.clone(),
+            currency: options.currency,
             orders: 0,
             shipments: 0,
             invalid_orders: 0,
@@ -74,9 +76,9 @@ impl Totals {
     /// Reads, estimates and adds the order at `index` of the batch; an invalid one is
     /// counted (and kept if it is the first) instead.
     pub fn add_order(&mut self, index: usize, order: &Value, options: &Options) {
-        let outcome = read_order(order).and_then(|order| {
-            let f = estimate(&order, options)?;
-            Ok((f.co2e_kg, f.offset.amount_minor, order.shipments.len()))
+        let outcome = read_order(order).map(|order| {
+            let f = estimate(&order, options);
+            (f.co2e_kg, f.offset.amount_minor, order.shipments.len())
         });
         self.add(index, outcome);
     }
@@ -100,7 +102,7 @@ impl Totals {
                 if self.first_invalid.is_none() {
                     self.first_invalid = Some(InvalidOrder {
                         index,
-                        code: e.code().to_string(),
+                        code: e.code(),
                         path: e.path().to_string(),
                         message: e.to_string(),
                     });
@@ -119,9 +121,12 @@ pub fn estimate_many_json(json: &str, options: &Options) -> Result<Totals, Footp
 /// than [`MAX_ORDERS`], is an error; each order that fails is counted in
 /// `invalidOrders` and the rest still add up.
 pub fn estimate_many(orders: &Value, options: &Options) -> Result<Totals, FootprintError> {
-    options.validate()?;
     let Value::Array(orders) = orders else {
-        return Err(wrong_type("orders", "an array of orders", orders));
+        return Err(wrong_type(
+            Path::root("orders"),
+            "an array of orders",
+            orders,
+        ));
     };
     check_batch_len(orders.len())?;
     let mut totals = Totals::new(options);
@@ -134,7 +139,7 @@ pub fn estimate_many(orders: &Value, options: &Options) -> Result<Totals, Footpr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::order::parse_order;
+    use crate::model::read::parse_order;
 
     const ORDER: &str = r#"{"shipments":[{"from":{"country":"FR"},"to":{"country":"DE"},
         "items":[{"category":"smartphone"}]}]}"#;
@@ -143,14 +148,14 @@ mod tests {
     fn invalid_orders_are_counted_and_the_rest_add_up() {
         let batch = format!(r#"[{ORDER}, {{"shipments":[]}}, {ORDER}, 7]"#);
         let t = estimate_many_json(&batch, &Options::default()).unwrap();
-        let one = estimate(&parse_order(ORDER).unwrap(), &Options::default()).unwrap();
+        let one = estimate(&parse_order(ORDER).unwrap(), &Options::default());
         assert_eq!(t.orders, 2);
         assert_eq!(t.shipments, 2);
         assert_eq!(t.invalid_orders, 2);
         assert!((t.co2e_kg - 2.0 * one.co2e_kg).abs() < 1e-12);
         assert_eq!(t.amount_minor, 2 * one.offset.amount_minor);
         let first = t.first_invalid.unwrap();
-        assert_eq!((first.index, first.code.as_str()), (1, "empty"));
+        assert_eq!((first.index, first.code), (1, "empty"));
         assert_eq!(first.path, "shipments");
     }
 
@@ -185,7 +190,7 @@ mod tests {
         assert_eq!((t.orders, t.invalid_orders), (1, 1));
         let first = t.first_invalid.unwrap();
         assert_eq!(
-            (first.index, first.code.as_str(), first.path.as_str()),
+            (first.index, first.code, first.path.as_str()),
             (1, "invalid_input", "shipments[0]")
         );
     }

@@ -141,9 +141,19 @@ export interface Offset {
   pricePerTonne: number;
 }
 
+/** What the model assumed where the order said nothing (METHODOLOGY.md, "Assumption codes"). */
+export type AssumptionCode =
+  | "catalog_weight"
+  | "unusual_weight"
+  | "default_packaging"
+  | "country_reference_point"
+  | "default_chain";
+
 export interface Assumption {
-  code: string;
+  code: AssumptionCode;
+  /** The field the assumption stands in for, e.g. "shipments[0].items[1].weightKg". */
   path: string;
+  /** Plain English; may be reworded. Branch on `code`. */
   message: string;
 }
 

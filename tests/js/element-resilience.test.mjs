@@ -318,7 +318,7 @@ test("no request but the page, the package's modules and one .wasm", async () =>
   const page_ = paths.filter((p) => p.startsWith("/tests/js/pages/"));
   assert.deepEqual(page_.sort(), ["/tests/js/pages/element-page.css", "/tests/js/pages/element-page.js", "/tests/js/pages/element.html"]);
   const pkg = paths.filter((p) => !p.startsWith("/tests/js/pages/"));
-  for (const p of pkg) assert.match(p, /^\/pkg\/([\w-]+\.js|checkout_footprint_bg\.wasm|snippets\/[\w-]+\/src\/js\/error\.js)$/);
+  for (const p of pkg) assert.match(p, /^\/pkg\/([\w-]+\.js|checkout_footprint_bg\.wasm|snippets\/[\w-]+\/src\/(js\/error|wasm\/tape)\.js)$/);
   assert.equal(pkg.filter((p) => p.endsWith(".wasm")).length, 1, "the .wasm once for both elements");
   assert.equal(new Set(pkg).size, pkg.length, "each module once");
   assert.deepEqual(problems, []);
