@@ -147,6 +147,14 @@ mod native {
             });
         }
         group.finish();
+        let order = value(&order_json(2, 2));
+        c.bench_function("read_only/2", |b| {
+            b.iter(|| model::read_order(black_box(&order)).expect("valid"))
+        });
+        let read = model::read_order(&order).unwrap();
+        c.bench_function("estimate_only/2", |b| {
+            b.iter(|| model::estimate(black_box(&read), black_box(&options)))
+        });
 
         let mut group = c.benchmark_group("estimate_many");
         group.sample_size(10);

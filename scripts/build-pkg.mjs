@@ -73,9 +73,21 @@ function minifyCss(name, source) {
   return source.replace(literal, () => `export const CSS = \`${min}\`;`);
 }
 
-// 4. The manifest: pkg.json's fields, the crate's version.
+// 4. The manifest: pkg.json's fields, the crate's version; and what the package says of
+// itself without the wasm (its version, the factor sets' descriptions from the model's
+// one source, src/model/factor_sets.json), so that those texts are not in every download.
 const manifest = JSON.parse(readFileSync(join(root, "pkg.json"), "utf8"));
 const version = /^version = "([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
+const factorSets = JSON.parse(readFileSync(join(root, "src/model/factor_sets.json"), "utf8"));
+writeFileSync(
+  join(pkg, "package-info.js"),
+  "// Written by scripts/build-pkg.mjs from Cargo.toml and src/model/factor_sets.json.\n" +
+    `const VERSION = ${JSON.stringify(version)};\n` +
+    `const FACTOR_SETS = ${JSON.stringify(factorSets, null, 2)};\n\n` +
+    "/** The package version. */\nexport function version() {\n  return VERSION;\n}\n\n" +
+    "/** The factor sets this version knows: name, description, sources (a fresh copy). */\n" +
+    "export function factorSets() {\n  return structuredClone(FACTOR_SETS);\n}\n",
+);
 const { name, ...rest } = manifest;
 writeFileSync(join(pkg, "package.json"), JSON.stringify({ name, version, ...rest }, null, 2) + "\n");
 for (const f of ["README.md", "METHODOLOGY.md", "LICENSE-MIT", "LICENSE-APACHE"]) {

@@ -10,11 +10,11 @@
 
 use std::fs;
 
-use checkout_footprint::model::footprint::AssumptionCode;
-use checkout_footprint::model::order::{Category, Condition, Material, Mode, Service};
+use checkout_footprint::model::footprint::{AssumptionCode, Chain};
+use checkout_footprint::model::order::{Category, Condition, Material, Mode, Service, Stage};
 use checkout_footprint::model::{
-    estimate, estimate_many_json, factor_set_info, options, parse_options, parse_order, read, Code,
-    FactorSetId, FootprintError,
+    estimate, estimate_many_json, estimate_services, factor_set_info, options, parse_options,
+    parse_order, read, Code, FactorSetId, FootprintError,
 };
 use serde_json::Value;
 
@@ -65,6 +65,8 @@ fn every_union_of_codes_is_the_rust_enum() {
     check_codes::<Mode>(&types);
     check_codes::<FactorSetId>(&types);
     check_codes::<AssumptionCode>(&types);
+    check_codes::<Stage>(&types);
+    check_codes::<Chain>(&types);
 }
 
 #[test]
@@ -76,17 +78,23 @@ fn error_codes_are_the_rust_error_codes() {
 #[test]
 fn input_interfaces_list_the_keys_the_reader_accepts() {
     let types = declarations("src/wasm/types.d.ts");
-    for (name, keys) in [
-        ("Order", read::ORDER_KEYS),
-        ("Shipment", read::SHIPMENT_KEYS),
-        ("Place", read::PLACE_KEYS),
-        ("Item", read::ITEM_KEYS),
-        ("Packaging", read::PACKAGING_KEYS),
-        ("Leg", read::LEG_KEYS),
-        ("Options", options::OPTION_KEYS),
-    ] {
-        assert_eq!(interface(&types, name), keys, "interface {name}");
+    fn check<K: Code>(types: &str) {
+        assert_eq!(
+            interface(types, K::TS_TYPE),
+            K::CODES,
+            "interface {}",
+            K::TS_TYPE
+        );
     }
+    check::<read::OrderKey>(&types);
+    check::<read::ShipmentKey>(&types);
+    check::<read::PlaceKey>(&types);
+    check::<read::ItemKey>(&types);
+    check::<read::PackagingKey>(&types);
+    check::<read::LegKey>(&types);
+    check::<read::CarrierKey>(&types);
+    check::<read::LegCarrierKey>(&types);
+    check::<options::OptionKey>(&types);
 }
 
 /// The keys of the object at `value`, in order.
@@ -113,6 +121,12 @@ fn result_interfaces_list_the_keys_the_model_writes() {
         estimate_many_json(r#"[{"shipments":[]}]"#, &parse_options("{}").unwrap()).unwrap();
     let totals = serde_json::to_value(totals).unwrap();
     let factor_set = serde_json::to_value(factor_set_info()).unwrap()[0].clone();
+    let comparison = serde_json::to_value(estimate_services(
+        &order,
+        &parse_options("{}").unwrap(),
+        Service::ALL,
+    ))
+    .unwrap();
     for (name, value) in [
         ("Footprint", &f),
         ("Range", &f["range"]),
@@ -125,6 +139,8 @@ fn result_interfaces_list_the_keys_the_model_writes() {
         ("Totals", &totals),
         ("InvalidOrder", &totals["firstInvalid"]),
         ("FactorSetInfo", &factor_set),
+        ("ServiceComparison", &comparison),
+        ("ServiceFootprint", &comparison["services"][0]),
     ] {
         assert_eq!(interface(&types, name), keys(value), "interface {name}");
     }

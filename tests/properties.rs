@@ -107,14 +107,16 @@ proptest! {
         let mut numbers = vec![f.co2e_kg, f.range.low_kg, f.range.high_kg, f.avoided_co2e_kg];
         for s in &f.shipments {
             numbers.extend([s.mass_kg, s.co2e_kg, s.range.low_kg, s.range.high_kg, s.avoided_co2e_kg]);
-            numbers.extend([s.stages.line_haul_kg, s.stages.hubs_kg, s.stages.last_mile_kg, s.stages.packaging_kg]);
+            numbers.extend([s.stages.first_mile_kg, s.stages.line_haul_kg, s.stages.hubs_kg, s.stages.last_mile_kg, s.stages.packaging_kg]);
+            numbers.push(s.primary_kg);
             for l in &s.legs {
                 numbers.extend([l.distance_km, l.tonne_km, l.intensity_g_per_tkm, l.co2e_kg]);
                 numbers.extend(l.gcd_km);
             }
             prop_assert!(s.range.low_kg <= s.co2e_kg && s.co2e_kg <= s.range.high_kg);
             let st = s.stages;
-            prop_assert!(close(st.line_haul_kg + st.hubs_kg + st.last_mile_kg + st.packaging_kg, s.co2e_kg));
+            prop_assert!(close(st.first_mile_kg + st.line_haul_kg + st.hubs_kg + st.last_mile_kg + st.packaging_kg, s.co2e_kg));
+            prop_assert!(s.primary_kg <= s.co2e_kg * (1.0 + 1e-12));
             let legs: f64 = s.legs.iter().map(|l| l.co2e_kg).sum();
             prop_assert!(close(legs, st.line_haul_kg));
         }
@@ -125,6 +127,39 @@ proptest! {
         let sum: f64 = f.shipments.iter().map(|s| s.co2e_kg).sum();
         prop_assert!(close(sum, f.co2e_kg));
         prop_assert!(f.co2e_kg > 0.0 && f.offset.amount_minor >= 1);
+        prop_assert!((0.0..=1.0).contains(&f.method.primary_share));
+    }
+
+    #[test]
+    fn a_carrier_figure_replaces_exactly_the_stages_it_covers(
+        s in shipment(),
+        kg in 0.001..=100.0f64,
+        covers in proptest::sample::subsequence(vec!["first_mile", "line_haul", "hubs", "last_mile"], 1..=4),
+        options in options(),
+    ) {
+        let default = run(vec![s.clone()], &options).shipments.remove(0);
+        let mut with = s.clone();
+        with["carrier"] = json!({"kgPerParcel": kg, "covers": covers, "source": "a report"});
+        let f = run(vec![with], &options);
+        let c = &f.shipments[0];
+        let pick = |st: &checkout_footprint::model::footprint::Stages, name: &str| match name {
+            "first_mile" => st.first_mile_kg,
+            "line_haul" => st.line_haul_kg,
+            "hubs" => st.hubs_kg,
+            _ => st.last_mile_kg,
+        };
+        let covered: f64 = covers.iter().map(|n| pick(&c.stages, n)).sum();
+        prop_assert!(close(covered, kg), "{covered} != {kg}");
+        for name in ["first_mile", "line_haul", "hubs", "last_mile"] {
+            if !covers.contains(&name) {
+                prop_assert_eq!(pick(&c.stages, name), pick(&default.stages, name));
+            }
+        }
+        prop_assert_eq!(c.stages.packaging_kg, default.stages.packaging_kg);
+        prop_assert!(c.range.low_kg <= c.co2e_kg && c.co2e_kg <= c.range.high_kg);
+        let legs: f64 = c.legs.iter().map(|l| l.co2e_kg).sum();
+        prop_assert!(close(legs, c.stages.line_haul_kg));
+        prop_assert!(c.primary_kg >= kg * (1.0 - 1e-12));
     }
 
     #[test]
@@ -187,7 +222,8 @@ proptest! {
         let d2 = d1 + extra;
         prop_assume!(d2 <= 40_075.0);
         // Air intensity drops from short to long haul at 1500 km (GLEC): compare within a band.
-        prop_assume!(mode != Mode::Air || (d1 < 1500.0) == (d2 < 1500.0));
+        let air = matches!(mode, Mode::Air | Mode::AirFreighter | Mode::AirBelly);
+        prop_assume!(!air || (d1 < 1500.0) == (d2 < 1500.0));
         let with_leg = |d: f64| {
             let mut s = s.clone();
             s["legs"] = json!([{"mode": mode.code(), "distanceKm": d}]);

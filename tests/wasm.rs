@@ -2,7 +2,7 @@
 //! what crosses it, and how bad input comes back as a `FootprintError`.
 #![cfg(target_arch = "wasm32")]
 
-use checkout_footprint::wasm::{estimate, estimate_many, factor_sets, version};
+use checkout_footprint::wasm::{estimate, estimate_many, estimate_services};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -251,20 +251,9 @@ fn estimate_many_counts_invalid_orders_and_keeps_the_valid_totals() {
     );
 }
 
-#[wasm_bindgen_test]
-fn version_and_factor_sets() {
-    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
-    let sets = factor_sets().unwrap();
-    assert_eq!(get(&sets, "0.name").as_string().as_deref(), Some("glec-v3"));
-    assert_eq!(
-        get(&sets, "1.name").as_string().as_deref(),
-        Some("defra-2025")
-    );
-}
-
 // ---- serde-wasm-bindgen: the reference for results, and why it does not read input ----
 
-use checkout_footprint::model;
+use checkout_footprint::model::{self, Code};
 use serde::Serialize;
 
 #[wasm_bindgen(inline_js = r#"
@@ -301,11 +290,15 @@ fn results_are_exactly_what_serde_wasm_bindgen_makes() {
     let theirs = reference(&model::estimate(&order, &options));
     assert_eq!(stringify(&ours), stringify(&theirs));
 
-    let ours = factor_sets().unwrap();
-    assert_eq!(
-        stringify(&ours),
-        stringify(&reference(&model::factor_set_info()))
-    );
+    let ours =
+        estimate_services(json(TWO_SHIPMENTS), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let services = model::order::Service::ALL;
+    let theirs = reference(&model::estimate_services(
+        &order,
+        &model::Options::default(),
+        services,
+    ));
+    assert_eq!(stringify(&ours), stringify(&theirs));
 
     let batch = js_sys::Array::new();
     batch.push(&json(TWO_SHIPMENTS));
@@ -354,5 +347,44 @@ fn serde_wasm_bindgen_lets_a_throwing_getter_escape() {
         estimate(order, JsValue::UNDEFINED),
         "invalid_input",
         "shipments[0].to",
+    );
+}
+
+#[wasm_bindgen_test]
+fn estimate_services_compares_and_names_the_lowest() {
+    let c = estimate_services(
+        order(JsValue::NULL),
+        JsValue::UNDEFINED,
+        json(r#"["express","locker","express"]"#),
+    )
+    .unwrap();
+    assert_eq!(get(&c, "services.length").as_f64(), Some(2.0));
+    assert_eq!(
+        get(&c, "services.0.service").as_string().as_deref(),
+        Some("express")
+    );
+    assert_eq!(get(&c, "lowest.0").as_string().as_deref(), Some("locker"));
+    assert_error(
+        estimate_services(
+            order(JsValue::NULL),
+            JsValue::UNDEFINED,
+            json(r#"["drone"]"#),
+        ),
+        "unknown_code",
+        "services[0]",
+    );
+    assert_error(
+        estimate_services(order(JsValue::NULL), JsValue::UNDEFINED, json("[]")),
+        "empty",
+        "services",
+    );
+    assert_error(
+        estimate_services(
+            json(r#"{"shipments":[]}"#),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        ),
+        "empty",
+        "shipments",
     );
 }

@@ -10,7 +10,7 @@
 
 use arbitrary::{Arbitrary, Unstructured};
 use checkout_footprint::model::geo::COUNTRIES;
-use checkout_footprint::model::order::{Category, Condition, Material, Mode, Service};
+use checkout_footprint::model::order::{Category, Condition, Material, Mode, Service, Stage};
 use checkout_footprint::model::{
     estimate, estimate_many, parse_options, parse_order, Code, FactorSetId, Options, Value as Input,
 };
@@ -117,9 +117,23 @@ fn shipment(u: &mut Unstructured) -> arbitrary::Result<Value> {
     if u.arbitrary()? {
         let mut legs = Vec::new();
         for _ in 0..len(u, 4, 22)? {
-            legs.push(json!({ "mode": code::<Mode>(u)?, "distanceKm": num(number(u, 0.001, 40_075.0)?) }));
+            let mut leg =
+                json!({ "mode": code::<Mode>(u)?, "distanceKm": num(number(u, 0.001, 40_075.0)?) });
+            if u.ratio(1u8, 4u8)? {
+                leg["carrier"] = json!({ "intensityGPerTkm": num(number(u, 0.001, 10_000.0)?), "source": String::arbitrary(u)? });
+            }
+            legs.push(leg);
         }
         m.insert("legs".into(), Value::Array(legs));
+    }
+    if u.ratio(1u8, 4u8)? {
+        let covers = (0..len(u, 3, 6)?)
+            .map(|_| code::<Stage>(u))
+            .collect::<arbitrary::Result<Vec<_>>>()?;
+        m.insert(
+            "carrier".into(),
+            json!({ "kgPerParcel": num(number(u, 0.001, 100.0)?), "covers": covers, "source": String::arbitrary(u)? }),
+        );
     }
     Ok(Value::Object(m))
 }
@@ -168,12 +182,15 @@ fn run(u: &mut Unstructured) -> arbitrary::Result<()> {
             Err(e) => invariants::check_error(&e),
         }
     }
-    let batch = Input::from_json(&Value::Array(orders.clone()).to_string(), "orders")
-        .expect("JSON the fuzzer wrote");
+    let text = Value::Array(orders.clone()).to_string();
+    let batch = Input::from_json(&text, "orders").expect("JSON the fuzzer wrote");
     let totals = estimate_many(&batch, &options).expect("a short array of orders");
     invariants::check_totals(&totals, orders.len());
     assert_eq!(totals.orders, valid);
-    assert_eq!(totals.co2e_kg, co2e_kg, "the batch totals the orders one by one");
+    assert_eq!(
+        totals.co2e_kg, co2e_kg,
+        "the batch totals the orders one by one"
+    );
     Ok(())
 }
 

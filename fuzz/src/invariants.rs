@@ -80,6 +80,7 @@ pub fn check_footprint(f: &Footprint, options: &Options, shipments: usize) {
         bracketed(&at("co2eKg"), s.range.low_kg, s.co2e_kg, s.range.high_kg);
         let st = s.stages;
         for (name, v) in [
+            ("firstMileKg", st.first_mile_kg),
             ("lineHaulKg", st.line_haul_kg),
             ("hubsKg", st.hubs_kg),
             ("lastMileKg", st.last_mile_kg),
@@ -89,7 +90,7 @@ pub fn check_footprint(f: &Footprint, options: &Options, shipments: usize) {
         }
         close(
             &at("stages (sum against co2eKg)"),
-            st.line_haul_kg + st.hubs_kg + st.last_mile_kg + st.packaging_kg,
+            st.first_mile_kg + st.line_haul_kg + st.hubs_kg + st.last_mile_kg + st.packaging_kg,
             s.co2e_kg,
         );
         assert!(!s.legs.is_empty(), "{}: no leg", at("legs"));
@@ -119,6 +120,11 @@ pub fn check_footprint(f: &Footprint, options: &Options, shipments: usize) {
         );
     }
     assert_eq!(f.method.factor_set, options.factor_set);
+    assert!(
+        (0.0..=1.0).contains(&f.method.primary_share),
+        "primaryShare {}",
+        f.method.primary_share
+    );
     for a in &f.assumptions {
         assert!(a.path.shipment < shipments, "assumption {a:?}");
     }

@@ -1,15 +1,20 @@
 // Types of the checkout-footprint package: the functions and data types come from the
 // wasm module's declarations (generated from src/wasm), the error class from error.d.ts.
-export {
-  estimate,
-  estimateMany,
-  factorSets,
-  version,
-} from "./checkout_footprint.js";
+import type { FactorSetInfo } from "./checkout_footprint.js";
+
+export { estimate, estimateMany, estimateServices } from "./checkout_footprint.js";
+
+/** The package version, e.g. "1.2.0" (the model's own is `footprint.method.modelVersion`). */
+export function version(): string;
+
+/** The factor sets this version knows: name, description, sources. */
+export function factorSets(): FactorSetInfo[];
 export type {
   Assumption,
   AssumptionCode,
+  CarrierFigure,
   Category,
+  Chain,
   Condition,
   CountryCode,
   FactorSetInfo,
@@ -18,6 +23,7 @@ export type {
   InvalidOrder,
   Item,
   Leg,
+  LegCarrier,
   LegFootprint,
   Material,
   Method,
@@ -29,8 +35,11 @@ export type {
   Place,
   Range,
   Service,
+  ServiceComparison,
+  ServiceFootprint,
   Shipment,
   ShipmentFootprint,
+  Stage,
   Stages,
   Totals,
 } from "./checkout_footprint.js";

@@ -19,9 +19,24 @@ pub trait Code: Copy + 'static {
     /// The variant's code.
     fn code(self) -> &'static str;
 
+    /// The variant's position in [`Code::ALL`] and [`Code::CODES`].
+    fn index(self) -> usize;
+
     /// The variant named by `code` (case-sensitive), if any.
     fn from_code(code: &str) -> Option<Self> {
         position(Self::CODES, code).map(|i| Self::ALL[i])
+    }
+}
+
+/// A text that is the same on every call (a message, a method's name), written through
+/// `serialize_unit_variant`: serde's serializers write it as the string it is, and the
+/// wasm's tape sends it once rather than with every result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fixed(pub &'static str);
+
+impl serde::Serialize for Fixed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit_variant("Fixed", 0, self.0)
     }
 }
 
@@ -56,11 +71,21 @@ macro_rules! codes {
             fn code(self) -> &'static str {
                 <Self as $crate::model::codes::Code>::CODES[self as usize]
             }
+
+            fn index(self) -> usize {
+                self as usize
+            }
         }
 
+        /// Written as its code, through `serialize_unit_variant`: every serializer writes
+        /// that as the code's string, and the wasm's tape can send the code once.
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::model::codes::Code::code(*self))
+                s.serialize_unit_variant(
+                    stringify!($name),
+                    *self as u32,
+                    $crate::model::codes::Code::code(*self),
+                )
             }
         }
     };

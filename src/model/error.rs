@@ -9,9 +9,49 @@ use std::fmt;
 
 use thiserror::Error;
 
-/// Why an order or options object was refused.
+/// Why an order or options object was refused: the [`ErrorKind`], boxed, so that a
+/// `Result` of the reader is as small as its value (in the wasm, every `?` would
+/// otherwise copy the large error around).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FootprintError(Box<ErrorKind>);
+
+impl From<ErrorKind> for FootprintError {
+    fn from(kind: ErrorKind) -> Self {
+        FootprintError(Box::new(kind))
+    }
+}
+
+impl FootprintError {
+    /// What was wrong, with its details.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0
+    }
+
+    /// The stable machine-readable code of this error.
+    pub fn code(&self) -> &'static str {
+        self.0.code()
+    }
+
+    /// The path of the offending field, in the caller's (camelCase) terms.
+    pub fn path(&self) -> &str {
+        self.0.path()
+    }
+
+    /// Every code an error can carry, in declaration order.
+    pub const CODES: &'static [&'static str] = ErrorKind::CODES;
+}
+
+impl fmt::Display for FootprintError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for FootprintError {}
+
+/// What was wrong with an order or options object.
 #[derive(Debug, Clone, PartialEq, Error)]
-pub enum FootprintError {
+pub enum ErrorKind {
     /// The input is not well-formed JSON (or, from JavaScript, could not be turned into it).
     #[error("{path}: not valid input: {detail}")]
     Syntax { path: String, detail: String },
@@ -51,8 +91,8 @@ pub enum FootprintError {
     #[error("{path}: lat and lon must be given together or not at all")]
     IncompleteCoordinates { path: String },
 
-    /// A list that must hold at least one element is empty.
-    #[error("{path}: must hold at least one entry")]
+    /// A list or a text that must hold at least one element is empty.
+    #[error("{path}: must not be empty")]
     Empty { path: String },
 
     /// A list (or a text) longer than the model accepts; `unit` says what is counted
@@ -94,12 +134,12 @@ impl fmt::Display for Quoted<'_> {
     }
 }
 
-/// Gives every variant its stable code, in one list: [`FootprintError::code`] and
-/// [`FootprintError::CODES`] come from it (and tests/contract.rs checks the TypeScript
+/// Gives every variant its stable code, in one list: [`ErrorKind::code`] and
+/// [`ErrorKind::CODES`] come from it (and tests/contract.rs checks the TypeScript
 /// union `FootprintErrorCode` against `CODES`). A variant missing here does not compile.
 macro_rules! error_codes {
     ($($variant:ident => $code:literal,)+) => {
-        impl FootprintError {
+        impl ErrorKind {
             /// The stable machine-readable code of this error.
             pub fn code(&self) -> &'static str {
                 match self {
@@ -140,19 +180,22 @@ mod tests {
     #[test]
     fn every_variant_has_a_listed_code() {
         let samples = [
-            FootprintError::Empty { path: "a".into() },
-            FootprintError::TooMany {
+            FootprintError::from(ErrorKind::Empty { path: "a".into() }),
+            ErrorKind::TooMany {
                 path: "a".into(),
                 len: 2,
                 max: 1,
                 unit: "entries",
-            },
-            FootprintError::InvalidCurrency {
+            }
+            .into(),
+            ErrorKind::InvalidCurrency {
                 path: "a".into(),
                 value: "X".into(),
-            },
+            }
+            .into(),
         ];
         for e in samples {
+            let e: FootprintError = e;
             assert!(FootprintError::CODES.contains(&e.code()));
             assert_eq!(e.path(), "a");
         }
@@ -167,10 +210,10 @@ mod tests {
             "\u{1b}[0m\u{7f}\u{85}",
             "Türkiye €",
         ] {
-            let e = FootprintError::InvalidCurrency {
+            let e = FootprintError::from(ErrorKind::InvalidCurrency {
                 path: "p".into(),
                 value: value.into(),
-            };
+            });
             assert_eq!(
                 e.to_string(),
                 format!("p: {value:?} is not an ISO 4217 currency code")
@@ -180,11 +223,11 @@ mod tests {
 
     #[test]
     fn messages_start_with_the_path() {
-        let e = FootprintError::OutOfRange {
+        let e = FootprintError::from(ErrorKind::OutOfRange {
             path: "shipments[0].items[0].weightKg".into(),
             value: -1.0,
             allowed: "0 < weightKg <= 1000",
-        };
+        });
         assert_eq!(
             e.to_string(),
             "shipments[0].items[0].weightKg: out of range; allowed: 0 < weightKg <= 1000"

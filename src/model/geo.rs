@@ -9,6 +9,8 @@
 //! address from the reference point, [`Country::radius_km`]. The `group` says which
 //! countries are linked by road (METHODOLOGY.md, "Geography").
 
+use super::bounds::Bounds;
+
 /// Mean Earth radius R1 = (2a + b) / 3 of GRS 80 / WGS 84, km (IUGG; H. Moritz,
 /// "Geodetic Reference System 1980", Journal of Geodesy 74, 2000).
 pub const EARTH_RADIUS_KM: f64 = 6371.0088;
@@ -31,40 +33,90 @@ pub enum Group {
     Alone,
 }
 
-/// A supported country.
+/// A supported country. Its figures are kept as whole numbers (hundredths of a degree,
+/// hundredths of a km²), exactly as the sources round them: the table ships in every
+/// download, and floating-point numbers of it would weigh three times as much there.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Country {
     /// ISO 3166-1 alpha-2.
     pub code: &'static str,
-    /// Reference point latitude, degrees.
-    pub lat: f64,
-    /// Reference point longitude, degrees.
-    pub lon: f64,
-    /// Total area, km² (CIA World Factbook).
-    pub area_km2: f64,
+    lat_centi: i16,
+    lon_centi: i16,
+    area_centi_km2: u32,
     pub group: Group,
 }
 
 impl Country {
+    /// Reference point latitude, degrees.
+    pub fn lat(&self) -> f64 {
+        f64::from(self.lat_centi) / 100.0
+    }
+
+    /// Reference point longitude, degrees.
+    pub fn lon(&self) -> f64 {
+        f64::from(self.lon_centi) / 100.0
+    }
+
+    /// Total area, km² (CIA World Factbook).
+    pub fn area_km2(&self) -> f64 {
+        f64::from(self.area_centi_km2) / 100.0
+    }
+
     /// Typical distance of an address from the reference point, km: the root mean
     /// square distance from the centre of a disc with the country's area,
     /// `sqrt(area / (2 pi))` (for a disc of radius R it is R / sqrt 2).
     pub fn radius_km(&self) -> f64 {
-        (self.area_km2 / (2.0 * std::f64::consts::PI)).sqrt()
+        (self.area_km2() / (2.0 * std::f64::consts::PI)).sqrt()
     }
 
     /// Whether a truck can drive from this country to `other`.
     pub fn road_linked(&self, other: &Country) -> bool {
         self.code == other.code || (self.group == other.group && self.group != Group::Alone)
     }
+
+    /// Road distance over great-circle distance (circuity) in this country's region:
+    /// low, central and high (METHODOLOGY.md §8.2).
+    pub fn circuity(&self) -> Bounds {
+        match self.group {
+            // Large motorway networks: 1.3 +/- 0.1 (Wang, Bette, Schreckenberg & Guhr,
+            // npj Complexity 1, 22, 2024); the EU above South Korea's 1.26 (Kim, Shin,
+            // Lee & Suh, J. Korean Soc. Agric. Eng. 57(4), 2015).
+            Group::Europe => CIRCUITY_LARGE_NETWORKS,
+            // The United States: 1.21 in Ballou's logistics textbook, 1.2 for random
+            // points (Newell 1980), below South Korea's 1.26 (Kim et al. 2015); +/- 0.1.
+            Group::NorthAmerica => Bounds {
+                low: 1.11,
+                central: 1.21,
+                high: 1.31,
+            },
+            // Elsewhere (a road leg within an island or a country alone): large networks.
+            Group::Alone => CIRCUITY_LARGE_NETWORKS,
+        }
+    }
 }
 
-const fn c(code: &'static str, lat: f64, lon: f64, area_km2: f64, group: Group) -> Country {
+/// Road over great-circle distance on large motorway networks, 1.3 +/- 0.1 (Wang et al.,
+/// npj Complexity, 2024).
+const CIRCUITY_LARGE_NETWORKS: Bounds = Bounds {
+    low: 1.2,
+    central: 1.3,
+    high: 1.4,
+};
+
+/// A row of the table: code, latitude and longitude in hundredths of a degree, area in
+/// hundredths of a km², group.
+const fn c(
+    code: &'static str,
+    lat_centi: i16,
+    lon_centi: i16,
+    area_centi_km2: u32,
+    group: Group,
+) -> Country {
     Country {
         code,
-        lat,
-        lon,
-        area_km2,
+        lat_centi,
+        lon_centi,
+        area_centi_km2,
         group,
     }
 }
@@ -75,78 +127,88 @@ use Group::{Alone, Europe, NorthAmerica};
 /// the country and its reference city (kept out of the table: nothing reads them, and
 /// every shopper would download them).
 pub const COUNTRIES: &[Country] = &[
-    c("AD", 42.51, 1.52, 468.0, Europe), // Andorra: Andorra la Vella
-    c("AE", 25.20, 55.27, 83_600.0, Alone), // United Arab Emirates: Dubai
-    c("AL", 41.33, 19.82, 28_748.0, Europe), // Albania: Tirana
-    c("AT", 48.21, 16.37, 83_871.0, Europe), // Austria: Vienna
-    c("AU", -33.87, 151.21, 7_741_220.0, Alone), // Australia: Sydney
-    c("BA", 43.86, 18.41, 51_197.0, Europe), // Bosnia and Herzegovina: Sarajevo
-    c("BE", 50.85, 4.35, 30_528.0, Europe), // Belgium: Brussels
-    c("BG", 42.70, 23.32, 110_879.0, Europe), // Bulgaria: Sofia
-    c("BR", -23.55, -46.63, 8_515_770.0, Alone), // Brazil: São Paulo
-    c("CA", 43.65, -79.38, 9_984_670.0, NorthAmerica), // Canada: Toronto
-    c("CH", 47.37, 8.54, 41_277.0, Europe), // Switzerland: Zurich
-    c("CN", 31.23, 121.47, 9_596_960.0, Alone), // China: Shanghai
-    c("CY", 35.17, 33.36, 9_251.0, Alone), // Cyprus: Nicosia
-    c("CZ", 50.08, 14.44, 78_867.0, Europe), // Czechia: Prague
-    c("DE", 52.52, 13.40, 357_022.0, Europe), // Germany: Berlin
-    c("DK", 55.68, 12.57, 43_094.0, Europe), // Denmark: Copenhagen
-    c("EE", 59.44, 24.75, 45_228.0, Europe), // Estonia: Tallinn
-    c("ES", 40.42, -3.70, 505_370.0, Europe), // Spain: Madrid
-    c("FI", 60.17, 24.94, 338_145.0, Europe), // Finland: Helsinki
-    c("FR", 48.86, 2.35, 543_940.0, Europe), // France: Paris
-    c("GB", 51.51, -0.13, 243_610.0, Europe), // United Kingdom: London
-    c("GR", 37.98, 23.73, 131_957.0, Europe), // Greece: Athens
-    c("HR", 45.81, 15.98, 56_594.0, Europe), // Croatia: Zagreb
-    c("HU", 47.50, 19.04, 93_028.0, Europe), // Hungary: Budapest
-    c("IE", 53.35, -6.26, 70_273.0, Europe), // Ireland: Dublin
-    c("IN", 19.08, 72.88, 3_287_263.0, Alone), // India: Mumbai
-    c("IS", 64.15, -21.94, 103_000.0, Alone), // Iceland: Reykjavik
-    c("IT", 41.90, 12.50, 301_340.0, Europe), // Italy: Rome
-    c("JP", 35.68, 139.69, 377_915.0, Alone), // Japan: Tokyo
-    c("KR", 37.57, 126.98, 99_720.0, Alone), // South Korea: Seoul
-    c("LI", 47.14, 9.52, 160.0, Europe), // Liechtenstein: Vaduz
-    c("LT", 54.69, 25.28, 65_300.0, Europe), // Lithuania: Vilnius
-    c("LU", 49.61, 6.13, 2_586.0, Europe), // Luxembourg: Luxembourg
-    c("LV", 56.95, 24.11, 64_589.0, Europe), // Latvia: Riga
-    c("MC", 43.74, 7.42, 2.0, Europe),   // Monaco: Monaco
-    c("MD", 47.01, 28.86, 33_851.0, Europe), // Moldova: Chisinau
-    c("ME", 42.44, 19.26, 13_812.0, Europe), // Montenegro: Podgorica
-    c("MK", 42.00, 21.43, 25_713.0, Europe), // North Macedonia: Skopje
-    c("MT", 35.90, 14.51, 316.0, Alone), // Malta: Valletta
-    c("MX", 19.43, -99.13, 1_964_375.0, NorthAmerica), // Mexico: Mexico City
-    c("NL", 52.37, 4.90, 41_543.0, Europe), // Netherlands: Amsterdam
-    c("NO", 59.91, 10.75, 323_802.0, Europe), // Norway: Oslo
-    c("NZ", -36.85, 174.76, 268_838.0, Alone), // New Zealand: Auckland
-    c("PL", 52.23, 21.01, 312_685.0, Europe), // Poland: Warsaw
-    c("PT", 38.72, -9.14, 92_090.0, Europe), // Portugal: Lisbon
-    c("RO", 44.43, 26.10, 238_391.0, Europe), // Romania: Bucharest
-    c("RS", 44.79, 20.45, 77_474.0, Europe), // Serbia: Belgrade
-    c("SE", 59.33, 18.07, 450_295.0, Europe), // Sweden: Stockholm
-    c("SG", 1.29, 103.85, 719.0, Alone), // Singapore: Singapore
-    c("SI", 46.06, 14.51, 20_273.0, Europe), // Slovenia: Ljubljana
-    c("SK", 48.15, 17.11, 49_035.0, Europe), // Slovakia: Bratislava
-    c("SM", 43.94, 12.45, 61.0, Europe), // San Marino: San Marino
-    c("TR", 41.01, 28.98, 783_562.0, Europe), // Türkiye: Istanbul
-    c("UA", 50.45, 30.52, 603_550.0, Europe), // Ukraine: Kyiv
-    c("US", 40.71, -74.01, 9_833_517.0, NorthAmerica), // United States: New York
-    c("VA", 41.90, 12.45, 0.44, Europe), // Holy See: Vatican City
-    c("ZA", -26.20, 28.05, 1_219_090.0, Alone), // South Africa: Johannesburg
+    c("AD", 4251, 152, 46_800, Europe),    // Andorra: Andorra la Vella
+    c("AE", 2520, 5527, 8_360_000, Alone), // United Arab Emirates: Dubai
+    c("AL", 4133, 1982, 2_874_800, Europe), // Albania: Tirana
+    c("AT", 4821, 1637, 8_387_100, Europe), // Austria: Vienna
+    c("AU", -3387, 15121, 774_122_000, Alone), // Australia: Sydney
+    c("BA", 4386, 1841, 5_119_700, Europe), // Bosnia and Herzegovina: Sarajevo
+    c("BE", 5085, 435, 3_052_800, Europe), // Belgium: Brussels
+    c("BG", 4270, 2332, 11_087_900, Europe), // Bulgaria: Sofia
+    c("BR", -2355, -4663, 851_577_000, Alone), // Brazil: São Paulo
+    c("CA", 4365, -7938, 998_467_000, NorthAmerica), // Canada: Toronto
+    c("CH", 4737, 854, 4_127_700, Europe), // Switzerland: Zurich
+    c("CN", 3123, 12147, 959_696_000, Alone), // China: Shanghai
+    c("CY", 3517, 3336, 925_100, Alone),   // Cyprus: Nicosia
+    c("CZ", 5008, 1444, 7_886_700, Europe), // Czechia: Prague
+    c("DE", 5252, 1340, 35_702_200, Europe), // Germany: Berlin
+    c("DK", 5568, 1257, 4_309_400, Europe), // Denmark: Copenhagen
+    c("EE", 5944, 2475, 4_522_800, Europe), // Estonia: Tallinn
+    c("ES", 4042, -370, 50_537_000, Europe), // Spain: Madrid
+    c("FI", 6017, 2494, 33_814_500, Europe), // Finland: Helsinki
+    c("FR", 4886, 235, 54_394_000, Europe), // France: Paris
+    c("GB", 5151, -13, 24_361_000, Europe), // United Kingdom: London
+    c("GR", 3798, 2373, 13_195_700, Europe), // Greece: Athens
+    c("HR", 4581, 1598, 5_659_400, Europe), // Croatia: Zagreb
+    c("HU", 4750, 1904, 9_302_800, Europe), // Hungary: Budapest
+    c("IE", 5335, -626, 7_027_300, Europe), // Ireland: Dublin
+    c("IN", 1908, 7288, 328_726_300, Alone), // India: Mumbai
+    c("IS", 6415, -2194, 10_300_000, Alone), // Iceland: Reykjavik
+    c("IT", 4190, 1250, 30_134_000, Europe), // Italy: Rome
+    c("JP", 3568, 13969, 37_791_500, Alone), // Japan: Tokyo
+    c("KR", 3757, 12698, 9_972_000, Alone), // South Korea: Seoul
+    c("LI", 4714, 952, 16_000, Europe),    // Liechtenstein: Vaduz
+    c("LT", 5469, 2528, 6_530_000, Europe), // Lithuania: Vilnius
+    c("LU", 4961, 613, 258_600, Europe),   // Luxembourg: Luxembourg
+    c("LV", 5695, 2411, 6_458_900, Europe), // Latvia: Riga
+    c("MC", 4374, 742, 200, Europe),       // Monaco: Monaco
+    c("MD", 4701, 2886, 3_385_100, Europe), // Moldova: Chisinau
+    c("ME", 4244, 1926, 1_381_200, Europe), // Montenegro: Podgorica
+    c("MK", 4200, 2143, 2_571_300, Europe), // North Macedonia: Skopje
+    c("MT", 3590, 1451, 31_600, Alone),    // Malta: Valletta
+    c("MX", 1943, -9913, 196_437_500, NorthAmerica), // Mexico: Mexico City
+    c("NL", 5237, 490, 4_154_300, Europe), // Netherlands: Amsterdam
+    c("NO", 5991, 1075, 32_380_200, Europe), // Norway: Oslo
+    c("NZ", -3685, 17476, 26_883_800, Alone), // New Zealand: Auckland
+    c("PL", 5223, 2101, 31_268_500, Europe), // Poland: Warsaw
+    c("PT", 3872, -914, 9_209_000, Europe), // Portugal: Lisbon
+    c("RO", 4443, 2610, 23_839_100, Europe), // Romania: Bucharest
+    c("RS", 4479, 2045, 7_747_400, Europe), // Serbia: Belgrade
+    c("SE", 5933, 1807, 45_029_500, Europe), // Sweden: Stockholm
+    c("SG", 129, 10385, 71_900, Alone),    // Singapore: Singapore
+    c("SI", 4606, 1451, 2_027_300, Europe), // Slovenia: Ljubljana
+    c("SK", 4815, 1711, 4_903_500, Europe), // Slovakia: Bratislava
+    c("SM", 4394, 1245, 6_100, Europe),    // San Marino: San Marino
+    c("TR", 4101, 2898, 78_356_200, Europe), // Türkiye: Istanbul
+    c("UA", 5045, 3052, 60_355_000, Europe), // Ukraine: Kyiv
+    c("US", 4071, -7401, 983_351_700, NorthAmerica), // United States: New York
+    c("VA", 4190, 1245, 44, Europe),       // Holy See: Vatican City
+    c("ZA", -2620, 2805, 121_909_000, Alone), // South Africa: Johannesburg
 ];
 
 /// The supported country with this ISO 3166-1 alpha-2 code (upper case), if any.
 pub fn country(code: &str) -> Option<&'static Country> {
-    // Two bytes compared as one number: the lookup runs for every place of every order.
-    let key = |code: &str| match code.as_bytes() {
-        [a, b] => Some(u16::from_be_bytes([*a, *b])),
+    // A direct look-up by the two letters: it runs for every place of every order.
+    match code.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            let i = BY_LETTERS[usize::from(a - b'A') * 26 + usize::from(b - b'A')];
+            COUNTRIES.get(usize::from(i))
+        }
         _ => None,
-    };
-    let wanted = key(code)?;
-    COUNTRIES
-        .binary_search_by_key(&wanted, |c| key(c.code).unwrap_or(0))
-        .ok()
-        .and_then(|i| COUNTRIES.get(i))
+    }
 }
+
+/// The index in [`COUNTRIES`] of every two-letter code, `u8::MAX` for none.
+const BY_LETTERS: [u8; 26 * 26] = {
+    let mut table = [u8::MAX; 26 * 26];
+    let mut i = 0;
+    while i < COUNTRIES.len() {
+        let code = COUNTRIES[i].code.as_bytes();
+        table[(code[0] - b'A') as usize * 26 + (code[1] - b'A') as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
 
 /// Great-circle distance between two points given in degrees, km (haversine formula
 /// on a sphere of radius [`EARTH_RADIUS_KM`]).
@@ -172,7 +234,7 @@ mod tests {
         assert!(COUNTRIES.windows(2).all(|w| w[0].code < w[1].code));
         for c in COUNTRIES {
             assert_eq!(country(c.code).map(|f| f.code), Some(c.code));
-            assert!(c.area_km2 > 0.0 && c.lat.abs() <= 90.0 && c.lon.abs() <= 180.0);
+            assert!(c.area_km2() > 0.0 && c.lat().abs() <= 90.0 && c.lon().abs() <= 180.0);
             assert_eq!(c.code.len(), 2);
             assert!(c.code.bytes().all(|b| b.is_ascii_uppercase()));
         }

@@ -5,7 +5,7 @@
 //!
 //! The computation is exact integer arithmetic: the footprint is taken in micrograms
 //! (rounded up) and the price in millionths of a major unit per tonne (rounded to the
-//! nearest), so `amountMinor = ceil(co2e_ug * price_micro * 10^exponent / 10^21)`,
+//! nearest), so `amountMinor = ceil(co2e_ug * price_micro * 10^exponent / 10^18)`,
 //! computed in `u128` with no float rounding of money.
 
 use serde::Serialize;

@@ -1,7 +1,7 @@
 //! Options of an estimate: currency and price of the offset, and the factor set.
 
 use super::codes::codes;
-use super::error::FootprintError;
+use super::error::{ErrorKind, FootprintError};
 use super::offset::Currency;
 use super::path::{short, Path};
 use super::reader::Fields;
@@ -25,8 +25,14 @@ codes! {
     }
 }
 
-/// The keys of the options object, as the TypeScript interface lists them.
-pub const OPTION_KEYS: &[&str] = &["currency", "pricePerTonne", "factorSet"];
+codes! {
+    /// The keys of the options object (checked against the TypeScript interface).
+    pub enum OptionKey ("field", "Options") {
+        Currency = "currency",
+        PricePerTonne = "pricePerTonne",
+        FactorSet = "factorSet",
+    }
+}
 
 /// Validated options of an estimate; every field has a default.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,30 +66,33 @@ pub fn read_options(value: &Value) -> Result<Options, FootprintError> {
         return Ok(Options::default());
     }
     let path = Path::OPTIONS;
-    let f = Fields::new(value, path, OPTION_KEYS)?;
+    let f = Fields::<OptionKey>::new(value, path)?;
     let defaults = Options::default();
-    let currency = match f.string("currency")? {
+    let currency = match f.string(OptionKey::Currency)? {
         None => defaults.currency,
-        Some(code) => Currency::new(code).ok_or_else(|| FootprintError::InvalidCurrency {
-            path: path.key("currency").render(),
-            value: short(code).into_owned(),
+        Some(code) => Currency::new(code).ok_or_else(|| {
+            FootprintError::from(ErrorKind::InvalidCurrency {
+                path: path.key("currency").render(),
+                value: short(code).into_owned(),
+            })
         })?,
     };
-    let price_per_tonne = match f.number("pricePerTonne")? {
+    let price_per_tonne = match f.number(OptionKey::PricePerTonne)? {
         None => defaults.price_per_tonne,
         Some(p) if p > 0.0 && p <= MAX_PRICE_PER_TONNE => p,
         Some(p) => {
-            return Err(FootprintError::OutOfRange {
+            return Err(ErrorKind::OutOfRange {
                 path: path.key("pricePerTonne").render(),
                 value: p,
                 allowed: "0 < pricePerTonne <= 1000000",
-            })
+            }
+            .into())
         }
     };
     Ok(Options {
         currency,
         price_per_tonne,
-        factor_set: f.code("factorSet")?.unwrap_or_default(),
+        factor_set: f.code(OptionKey::FactorSet)?.unwrap_or_default(),
     })
 }
 

@@ -6,6 +6,8 @@
 //! so code that takes an [`Order`] never checks again. Field names of the input follow
 //! the JavaScript contract (camelCase); the codes of its enums are declared once here.
 
+use std::sync::Arc;
+
 use super::codes::codes;
 use super::geo::Country;
 
@@ -21,8 +23,14 @@ pub const MAX_QUANTITY: u32 = 1000;
 pub const MAX_WEIGHT_KG: f64 = 1000.0;
 /// Longest explicit leg, in km: once round the Earth at the equator (40,075 km).
 pub const MAX_LEG_DISTANCE_KM: f64 = 40_075.0;
-/// Longest shipment id, in characters.
+/// Longest shipment id or carrier source text, in characters.
 pub const MAX_ID_CHARS: usize = 200;
+/// Largest carrier-declared figure for one parcel, kg CO2e: far above any parcel
+/// network's average (0.2-0.8 kg), so a larger one is a units mistake.
+pub const MAX_KG_PER_PARCEL: f64 = 100.0;
+/// Largest carrier-declared intensity of a leg, g CO2e per tonne-km: above the most
+/// intensive default (a short-haul freighter's 1,509, a small van's 1,082).
+pub const MAX_INTENSITY_G_PER_TKM: f64 = 10_000.0;
 
 /// A validated order: one shipment (parcel) per seller, 1..=[`MAX_SHIPMENTS`].
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +44,7 @@ pub struct Order {
 #[non_exhaustive]
 pub struct Shipment {
     /// The storefront's own reference (a seller id, say), echoed in the result.
-    pub id: Option<Box<str>>,
+    pub id: Option<Arc<str>>,
     pub from: Place,
     pub to: Place,
     /// The delivery service the shopper chose; `standard` when absent.
@@ -48,6 +56,47 @@ pub struct Shipment {
     /// An explicit line haul, 1..=[`MAX_LEGS_PER_SHIPMENT`] legs in order; the
     /// service's default chain when absent.
     pub legs: Option<Vec<Leg>>,
+    /// The carrier's own figure for this parcel, which replaces the defaults for the
+    /// stages it covers (primary data, as ISO 14083 prefers).
+    pub carrier: Option<CarrierFigure>,
+}
+
+/// A carrier-declared emission figure per parcel, well-to-wheel.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct CarrierFigure {
+    /// kg CO2e for one parcel, 0 < x <= [`MAX_KG_PER_PARCEL`].
+    pub kg_per_parcel: f64,
+    /// The stages it covers; at least one.
+    pub covers: Stages,
+    /// Where the figure comes from (a report and page), 1..=200 characters.
+    pub source: Arc<str>,
+}
+
+/// A set of the transport stages of a shipment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Stages(u8);
+
+impl Stages {
+    /// Whether `stage` is in the set.
+    pub fn contains(self, stage: Stage) -> bool {
+        self.0 & (1 << stage as u8) != 0
+    }
+
+    /// The set with `stage` added.
+    pub fn with(self, stage: Stage) -> Stages {
+        Stages(self.0 | (1 << stage as u8))
+    }
+
+    /// How many stages the set holds.
+    pub fn len(self) -> u32 {
+        self.0.count_ones()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
 }
 
 /// A place: a supported country, and a point in it when the caller gave one.
@@ -90,12 +139,24 @@ pub struct Packaging {
 }
 
 /// One explicit transport leg of the line haul.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Leg {
     pub mode: Mode,
     /// The real distance travelled, in km, 0 < d <= 40,075; used as given.
     pub distance_km: f64,
+    /// The carrier's own intensity for this leg, which replaces the mode's default.
+    pub carrier: Option<LegCarrier>,
+}
+
+/// A carrier-declared intensity of one leg, well-to-wheel.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct LegCarrier {
+    /// g CO2e per tonne-km, 0 < x <= [`MAX_INTENSITY_G_PER_TKM`].
+    pub intensity_g_per_tkm: f64,
+    /// Where the figure comes from, 1..=200 characters.
+    pub source: Arc<str>,
 }
 
 codes! {
@@ -152,8 +213,33 @@ codes! {
         CargoBike = "cargo_bike",
         TruckRigid = "truck_rigid",
         TruckHgv = "truck_hgv",
+        /// Rail, traction unknown.
         Rail = "rail",
+        RailElectric = "rail_electric",
+        RailDiesel = "rail_diesel",
+        /// Air, aircraft unknown (belly or freighter).
         Air = "air",
+        AirFreighter = "air_freighter",
+        AirBelly = "air_belly",
         Sea = "sea",
+    }
+}
+
+impl Mode {
+    /// Whether the mode flies (its intensity then depends on the distance: short or long
+    /// haul).
+    pub fn is_air(self) -> bool {
+        matches!(self, Mode::Air | Mode::AirFreighter | Mode::AirBelly)
+    }
+}
+
+codes! {
+    /// The transport stages of a shipment that a carrier's figure can cover (packaging is
+    /// not transport).
+    pub enum Stage ("stage", "Stage") {
+        FirstMile = "first_mile",
+        LineHaul = "line_haul",
+        Hubs = "hubs",
+        LastMile = "last_mile",
     }
 }

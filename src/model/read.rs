@@ -5,14 +5,18 @@
 //! path, not a silent default), every value against its type and limits, and every
 //! country resolved to its record. The first problem found is returned with its path.
 
-use super::error::FootprintError;
+use std::sync::Arc;
+
+use super::codes::{codes, Code};
+use super::error::{ErrorKind, FootprintError};
 use super::geo;
 use super::order::{
-    Item, Leg, Order, Packaging, Place, Point, Shipment, MAX_ID_CHARS, MAX_ITEMS_PER_SHIPMENT,
+    CarrierFigure, Item, Leg, LegCarrier, Order, Packaging, Place, Point, Shipment, Stage, Stages,
+    MAX_ID_CHARS, MAX_INTENSITY_G_PER_TKM, MAX_ITEMS_PER_SHIPMENT, MAX_KG_PER_PARCEL,
     MAX_LEGS_PER_SHIPMENT, MAX_LEG_DISTANCE_KM, MAX_QUANTITY, MAX_SHIPMENTS, MAX_WEIGHT_KG,
 };
 use super::path::{short, Path};
-use super::reader::Fields;
+use super::reader::{self, Fields};
 use super::value::Value;
 
 /// Reads an order from JSON text and validates it.
@@ -22,54 +26,121 @@ pub fn parse_order(json: &str) -> Result<Order, FootprintError> {
 
 /// Reads an order from an untyped value and validates it.
 pub fn read_order(value: &Value) -> Result<Order, FootprintError> {
-    let f = Fields::new(value, Path::ORDER, ORDER_KEYS)?;
+    let f = Fields::<OrderKey>::new(value, Path::ORDER)?;
     let path = Path::ORDER.key("shipments");
-    let list = f.array("shipments")?.ok_or_else(|| missing(path))?;
+    let list = f.array(OrderKey::Shipments)?.ok_or_else(|| missing(path))?;
     check_len(path, list.len(), MAX_SHIPMENTS)?;
     let shipments = read_list(list, path, read_shipment)?;
     Ok(Order { shipments })
 }
 
-/// The keys of each input object, in the order the TypeScript interfaces list them
-/// (tests/contract.rs checks src/wasm/types.d.ts against them).
-pub const ORDER_KEYS: &[&str] = &["shipments"];
-/// The keys of a shipment.
-pub const SHIPMENT_KEYS: &[&str] = &["id", "from", "to", "service", "items", "packaging", "legs"];
-/// The keys of a place.
-pub const PLACE_KEYS: &[&str] = &["country", "lat", "lon"];
-/// The keys of an item line.
-pub const ITEM_KEYS: &[&str] = &["category", "quantity", "weightKg", "condition"];
-/// The keys of a shipment's packaging.
-pub const PACKAGING_KEYS: &[&str] = &["material", "weightKg"];
-/// The keys of an explicit leg.
-pub const LEG_KEYS: &[&str] = &["mode", "distanceKm"];
+codes! {
+    /// The keys of an order (tests/contract.rs checks each key enum against the
+    /// TypeScript interface named second).
+    pub enum OrderKey ("field", "Order") {
+        Shipments = "shipments",
+    }
+}
+
+codes! {
+    /// The keys of a shipment.
+    pub enum ShipmentKey ("field", "Shipment") {
+        Id = "id",
+        From = "from",
+        To = "to",
+        Service = "service",
+        Items = "items",
+        Packaging = "packaging",
+        Legs = "legs",
+        Carrier = "carrier",
+    }
+}
+
+codes! {
+    /// The keys of a place.
+    pub enum PlaceKey ("field", "Place") {
+        Country = "country",
+        Lat = "lat",
+        Lon = "lon",
+    }
+}
+
+codes! {
+    /// The keys of an item line.
+    pub enum ItemKey ("field", "Item") {
+        Category = "category",
+        Quantity = "quantity",
+        WeightKg = "weightKg",
+        Condition = "condition",
+    }
+}
+
+codes! {
+    /// The keys of a shipment's packaging.
+    pub enum PackagingKey ("field", "Packaging") {
+        Material = "material",
+        WeightKg = "weightKg",
+    }
+}
+
+codes! {
+    /// The keys of an explicit leg.
+    pub enum LegKey ("field", "Leg") {
+        Mode = "mode",
+        DistanceKm = "distanceKm",
+        Carrier = "carrier",
+    }
+}
+
+codes! {
+    /// The keys of a carrier's figure per parcel.
+    pub enum CarrierKey ("field", "CarrierFigure") {
+        KgPerParcel = "kgPerParcel",
+        Covers = "covers",
+        Source = "source",
+    }
+}
+
+codes! {
+    /// The keys of a carrier's intensity of a leg.
+    pub enum LegCarrierKey ("field", "LegCarrier") {
+        IntensityGPerTkm = "intensityGPerTkm",
+        Source = "source",
+    }
+}
 
 fn read_shipment(value: &Value, path: Path) -> Result<Shipment, FootprintError> {
-    let f = Fields::new(value, path, SHIPMENT_KEYS)?;
-    let id = match f.string("id")? {
+    let f = Fields::<ShipmentKey>::new(value, path)?;
+    let id = match f.string(ShipmentKey::Id)? {
         Some(id) => Some(check_id(path.key("id"), id)?),
         None => None,
     };
-    let from = read_place(f.required("from")?, path.key("from"))?;
-    let to = read_place(f.required("to")?, path.key("to"))?;
-    let service = f.code("service")?.unwrap_or_default();
+    let from = read_place(f.required(ShipmentKey::From)?, path.key("from"))?;
+    let to = read_place(f.required(ShipmentKey::To)?, path.key("to"))?;
+    let service = f.code(ShipmentKey::Service)?.unwrap_or_default();
 
     let items_path = path.key("items");
-    let items = f.array("items")?.ok_or_else(|| missing(items_path))?;
+    let items = f
+        .array(ShipmentKey::Items)?
+        .ok_or_else(|| missing(items_path))?;
     check_len(items_path, items.len(), MAX_ITEMS_PER_SHIPMENT)?;
     let items = read_list(items, items_path, read_item)?;
 
-    let packaging = match f.get("packaging") {
+    let packaging = match f.get(ShipmentKey::Packaging) {
         Some(p) => Some(read_packaging(p, path.key("packaging"))?),
         None => None,
     };
 
     let legs_path = path.key("legs");
-    let legs = match f.array("legs")? {
+    let legs = match f.array(ShipmentKey::Legs)? {
         Some(legs) => {
             check_len(legs_path, legs.len(), MAX_LEGS_PER_SHIPMENT)?;
             Some(read_list(legs, legs_path, read_leg)?)
         }
+        None => None,
+    };
+    let carrier = match f.get(ShipmentKey::Carrier) {
+        Some(c) => Some(read_carrier(c, path.key("carrier"))?),
         None => None,
     };
     Ok(Shipment {
@@ -80,7 +151,48 @@ fn read_shipment(value: &Value, path: Path) -> Result<Shipment, FootprintError> 
         items,
         packaging,
         legs,
+        carrier,
     })
+}
+
+fn read_carrier(value: &Value, path: Path) -> Result<CarrierFigure, FootprintError> {
+    let f = Fields::<CarrierKey>::new(value, path)?;
+    let kg_per_parcel = f.required_number(CarrierKey::KgPerParcel)?;
+    if !(kg_per_parcel > 0.0 && kg_per_parcel <= MAX_KG_PER_PARCEL) {
+        return Err(ErrorKind::OutOfRange {
+            path: path.key("kgPerParcel").render(),
+            value: kg_per_parcel,
+            allowed: "0 < kgPerParcel <= 100",
+        }
+        .into());
+    }
+    let covers_path = path.key("covers");
+    let list = f
+        .array(CarrierKey::Covers)?
+        .ok_or_else(|| missing(covers_path))?;
+    check_len(covers_path, list.len(), Stage::ALL.len())?;
+    let mut covers = Stages::default();
+    for (i, stage) in list.iter().enumerate() {
+        covers = covers.with(reader::code::<Stage>(stage, covers_path.index(i))?);
+    }
+    Ok(CarrierFigure {
+        kg_per_parcel,
+        covers,
+        source: read_source(f.required_string(CarrierKey::Source)?, path)?,
+    })
+}
+
+/// A carrier figure's `source` (`text`, read at `path.source`): 1..=200 characters
+/// saying where it comes from.
+fn read_source(text: &str, path: Path) -> Result<Arc<str>, FootprintError> {
+    // ASCII spaces only: `trim` would bring Unicode tables into the wasm for this.
+    if text.bytes().all(|b| b.is_ascii_whitespace()) {
+        return Err(ErrorKind::Empty {
+            path: path.key("source").render(),
+        }
+        .into());
+    }
+    check_id(path.key("source"), text)
 }
 
 /// Each element of `list` read with `read(element, its path)`.
@@ -97,28 +209,29 @@ fn read_list<T>(
 }
 
 /// An id holds at most [`MAX_ID_CHARS`] characters; the error gives its real length.
-fn check_id(path: Path, id: &str) -> Result<Box<str>, FootprintError> {
+fn check_id(path: Path, id: &str) -> Result<Arc<str>, FootprintError> {
     if id.len() > MAX_ID_CHARS {
         // Characters are the bytes that do not continue one (a plain loop: `chars().count()`
         // brings about 1 KB of wasm for a rare error).
         let len = id.bytes().filter(|b| b & 0xC0 != 0x80).count();
         if len > MAX_ID_CHARS {
-            return Err(FootprintError::TooMany {
+            return Err(ErrorKind::TooMany {
                 path: path.render(),
                 len,
                 max: MAX_ID_CHARS,
                 unit: "characters",
-            });
+            }
+            .into());
         }
     }
     Ok(id.into())
 }
 
 fn read_place(value: &Value, path: Path) -> Result<Place, FootprintError> {
-    let f = Fields::new(value, path, PLACE_KEYS)?;
-    let code = f.required_string("country")?;
+    let f = Fields::<PlaceKey>::new(value, path)?;
+    let code = f.required_string(PlaceKey::Country)?;
     let country = geo::country(code).ok_or_else(|| unknown_country(path.key("country"), code))?;
-    let point = match (f.number("lat")?, f.number("lon")?) {
+    let point = match (f.number(PlaceKey::Lat)?, f.number(PlaceKey::Lon)?) {
         (None, None) => None,
         (Some(lat), Some(lon)) => {
             check_range(path.key("lat"), lat, -90.0, 90.0, "-90 <= lat <= 90")?;
@@ -126,9 +239,10 @@ fn read_place(value: &Value, path: Path) -> Result<Place, FootprintError> {
             Some(Point { lat, lon })
         }
         _ => {
-            return Err(FootprintError::IncompleteCoordinates {
+            return Err(ErrorKind::IncompleteCoordinates {
                 path: path.render(),
-            })
+            }
+            .into())
         }
     };
     Ok(Place { country, point })
@@ -146,29 +260,31 @@ fn unknown_country(path: Path, code: &str) -> FootprintError {
          (METHODOLOGY.md, section 8.5, lists them)"
             .to_string()
     };
-    FootprintError::UnknownCode {
+    ErrorKind::UnknownCode {
         path: path.render(),
         kind: "country",
         value: short(code).into_owned(),
         hint,
     }
+    .into()
 }
 
 fn read_item(value: &Value, path: Path) -> Result<Item, FootprintError> {
-    let f = Fields::new(value, path, ITEM_KEYS)?;
-    let category = f.required_code("category")?;
-    let quantity = match f.number("quantity")? {
+    let f = Fields::<ItemKey>::new(value, path)?;
+    let category = f.required_code(ItemKey::Category)?;
+    let quantity = match f.number(ItemKey::Quantity)? {
         None => 1,
         Some(q) if q.fract() == 0.0 && (1.0..=f64::from(MAX_QUANTITY)).contains(&q) => q as u32,
         Some(q) => {
-            return Err(FootprintError::OutOfRange {
+            return Err(ErrorKind::OutOfRange {
                 path: path.key("quantity").render(),
                 value: q,
                 allowed: "a whole number, 1 <= quantity <= 1000",
-            })
+            }
+            .into())
         }
     };
-    let weight_kg = match f.number("weightKg")? {
+    let weight_kg = match f.number(ItemKey::WeightKg)? {
         Some(w) => Some(check_weight(path.key("weightKg"), w)?),
         None => None,
     };
@@ -176,14 +292,17 @@ fn read_item(value: &Value, path: Path) -> Result<Item, FootprintError> {
         category,
         quantity,
         weight_kg,
-        condition: f.code("condition")?.unwrap_or_default(),
+        condition: f.code(ItemKey::Condition)?.unwrap_or_default(),
     })
 }
 
 fn read_packaging(value: &Value, path: Path) -> Result<Packaging, FootprintError> {
-    let f = Fields::new(value, path, PACKAGING_KEYS)?;
-    let material = f.required_code("material")?;
-    let weight_kg = check_weight(path.key("weightKg"), f.required_number("weightKg")?)?;
+    let f = Fields::<PackagingKey>::new(value, path)?;
+    let material = f.required_code(PackagingKey::Material)?;
+    let weight_kg = check_weight(
+        path.key("weightKg"),
+        f.required_number(PackagingKey::WeightKg)?,
+    )?;
     Ok(Packaging {
         material,
         weight_kg,
@@ -191,42 +310,68 @@ fn read_packaging(value: &Value, path: Path) -> Result<Packaging, FootprintError
 }
 
 fn read_leg(value: &Value, path: Path) -> Result<Leg, FootprintError> {
-    let f = Fields::new(value, path, LEG_KEYS)?;
-    let mode = f.required_code("mode")?;
-    let d = f.required_number("distanceKm")?;
+    let f = Fields::<LegKey>::new(value, path)?;
+    let mode = f.required_code(LegKey::Mode)?;
+    let d = f.required_number(LegKey::DistanceKm)?;
     if !(d > 0.0 && d <= MAX_LEG_DISTANCE_KM) {
-        return Err(FootprintError::OutOfRange {
+        return Err(ErrorKind::OutOfRange {
             path: path.key("distanceKm").render(),
             value: d,
             allowed: "0 < distanceKm <= 40075",
-        });
+        }
+        .into());
     }
+    let carrier = match f.get(LegKey::Carrier) {
+        Some(c) => Some(read_leg_carrier(c, path.key("carrier"))?),
+        None => None,
+    };
     Ok(Leg {
         mode,
         distance_km: d,
+        carrier,
+    })
+}
+
+fn read_leg_carrier(value: &Value, path: Path) -> Result<LegCarrier, FootprintError> {
+    let f = Fields::<LegCarrierKey>::new(value, path)?;
+    let intensity = f.required_number(LegCarrierKey::IntensityGPerTkm)?;
+    if !(intensity > 0.0 && intensity <= MAX_INTENSITY_G_PER_TKM) {
+        return Err(ErrorKind::OutOfRange {
+            path: path.key("intensityGPerTkm").render(),
+            value: intensity,
+            allowed: "0 < intensityGPerTkm <= 10000",
+        }
+        .into());
+    }
+    Ok(LegCarrier {
+        intensity_g_per_tkm: intensity,
+        source: read_source(f.required_string(LegCarrierKey::Source)?, path)?,
     })
 }
 
 fn missing(path: Path) -> FootprintError {
-    FootprintError::MissingField {
+    ErrorKind::MissingField {
         path: path.render(),
     }
+    .into()
 }
 
 /// A list holds 1..=`max` entries.
 pub(crate) fn check_len(path: Path, len: usize, max: usize) -> Result<(), FootprintError> {
     if len == 0 {
-        return Err(FootprintError::Empty {
+        return Err(ErrorKind::Empty {
             path: path.render(),
-        });
+        }
+        .into());
     }
     if len > max {
-        return Err(FootprintError::TooMany {
+        return Err(ErrorKind::TooMany {
             path: path.render(),
             len,
             max,
             unit: "entries",
-        });
+        }
+        .into());
     }
     Ok(())
 }
@@ -236,11 +381,12 @@ fn check_weight(path: Path, w: f64) -> Result<f64, FootprintError> {
     if w > 0.0 && w <= MAX_WEIGHT_KG {
         Ok(w)
     } else {
-        Err(FootprintError::OutOfRange {
+        Err(ErrorKind::OutOfRange {
             path: path.render(),
             value: w,
             allowed: "0 < weightKg <= 1000",
-        })
+        }
+        .into())
     }
 }
 
@@ -255,11 +401,12 @@ pub(crate) fn check_range(
     if (min..=max).contains(&v) {
         Ok(())
     } else {
-        Err(FootprintError::OutOfRange {
+        Err(ErrorKind::OutOfRange {
             path: path.render(),
             value: v,
             allowed,
-        })
+        }
+        .into())
     }
 }
 
@@ -339,7 +486,7 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "shipments[0].Weight: unknown field; expected one of: \
-             id, from, to, service, items, packaging, legs"
+             id, from, to, service, items, packaging, legs, carrier"
         );
         let uk = shipment("").replace(r#""to":{"country":"DE"}"#, r#""to":{"country":"UK"}"#);
         let e = parse_order(&uk).unwrap_err();

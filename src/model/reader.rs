@@ -5,97 +5,168 @@
 //! [`Path`]s on the stack and written out only for an error.
 
 use std::borrow::Cow;
+use std::marker::PhantomData;
 
 use super::codes::{position, Code};
-use super::error::FootprintError;
+use super::error::{ErrorKind, FootprintError};
 use super::path::{short, Path};
 use super::value::Value;
 
-/// The fields of one input object, checked against the keys its format allows.
-pub(crate) struct Fields<'a> {
-    path: Path<'a>,
-    entries: &'a [(Cow<'a, str>, Value<'a>)],
+/// Most keys an input object may have (a shipment's).
+const MAX_KEYS: usize = 8;
+
+/// The fields of one input object whose keys are the codes of `K` (an enum declared with
+/// [`super::codes::codes!`], one variant per key the format allows).
+///
+/// The typed methods only name the key; the work is done by [`Object`], which is not
+/// generic, so that the wasm holds one copy of it rather than one per kind of object.
+pub(crate) struct Fields<'a, K> {
+    object: Object<'a>,
+    keys: PhantomData<K>,
 }
 
-impl<'a> Fields<'a> {
-    /// `value` must be an object whose every key is in `allowed`.
-    pub fn new(
-        value: &'a Value<'a>,
-        path: Path<'a>,
-        allowed: &[&str],
-    ) -> Result<Self, FootprintError> {
-        let Value::Object(entries) = value else {
-            return Err(wrong_type(path, "an object", value));
-        };
-        if let Some((key, _)) = entries.iter().find(|(k, _)| !allowed.contains(&k.as_ref())) {
-            return Err(FootprintError::UnknownField {
-                path: path.key(key).render(),
-                expected: one_of(allowed),
-            });
-        }
-        Ok(Fields { path, entries })
-    }
-
-    /// The value of `key`, or `None` when absent or null. The last one wins if a key
-    /// repeats (as in JSON.parse).
-    pub fn get(&self, key: &str) -> Option<&'a Value<'a>> {
-        self.entries
-            .iter()
-            .rev()
-            .find(|(k, _)| k.as_ref() == key)
-            .map(|(_, v)| v)
-            .filter(|v| !matches!(v, Value::Null))
-    }
-
-    /// The value of a required `key`.
-    pub fn required(&self, key: &str) -> Result<&'a Value<'a>, FootprintError> {
-        self.get(key).ok_or_else(|| FootprintError::MissingField {
-            path: self.path.key(key).render(),
+impl<'a, K: Code> Fields<'a, K> {
+    /// `value` must be an object whose every key is a code of `K`.
+    pub fn new(value: &'a Value<'a>, path: Path<'a>) -> Result<Self, FootprintError> {
+        Ok(Fields {
+            object: Object::new(value, path, K::CODES)?,
+            keys: PhantomData,
         })
     }
 
+    /// The value of `key`, or `None` when absent or null.
+    #[inline]
+    pub fn get(&self, key: K) -> Option<&'a Value<'a>> {
+        self.object.get(key.index())
+    }
+
+    /// The value of a required `key`.
+    #[inline]
+    pub fn required(&self, key: K) -> Result<&'a Value<'a>, FootprintError> {
+        self.object.required(key.index(), key.code())
+    }
+
     /// An optional finite number.
-    pub fn number(&self, key: &str) -> Result<Option<f64>, FootprintError> {
-        self.get(key)
-            .map(|v| number(v, self.path.key(key)))
-            .transpose()
+    #[inline]
+    pub fn number(&self, key: K) -> Result<Option<f64>, FootprintError> {
+        self.object.number(key.index(), key.code())
     }
 
     /// A required finite number.
-    pub fn required_number(&self, key: &str) -> Result<f64, FootprintError> {
-        number(self.required(key)?, self.path.key(key))
+    #[inline]
+    pub fn required_number(&self, key: K) -> Result<f64, FootprintError> {
+        number(self.required(key)?, self.object.path.key(key.code()))
     }
 
     /// An optional string.
-    pub fn string(&self, key: &str) -> Result<Option<&'a str>, FootprintError> {
-        self.get(key)
-            .map(|v| string(v, self.path.key(key)))
-            .transpose()
+    #[inline]
+    pub fn string(&self, key: K) -> Result<Option<&'a str>, FootprintError> {
+        self.object.string(key.index(), key.code())
     }
 
     /// A required string.
-    pub fn required_string(&self, key: &str) -> Result<&'a str, FootprintError> {
-        string(self.required(key)?, self.path.key(key))
+    #[inline]
+    pub fn required_string(&self, key: K) -> Result<&'a str, FootprintError> {
+        string(self.required(key)?, self.object.path.key(key.code()))
     }
 
     /// An optional code.
-    pub fn code<T: Code>(&self, key: &str) -> Result<Option<T>, FootprintError> {
+    #[inline]
+    pub fn code<T: Code>(&self, key: K) -> Result<Option<T>, FootprintError> {
         self.get(key)
-            .map(|v| code(v, self.path.key(key)))
+            .map(|v| code(v, self.object.path.key(key.code())))
             .transpose()
     }
 
     /// A required code.
-    pub fn required_code<T: Code>(&self, key: &str) -> Result<T, FootprintError> {
-        code(self.required(key)?, self.path.key(key))
+    #[inline]
+    pub fn required_code<T: Code>(&self, key: K) -> Result<T, FootprintError> {
+        code(self.required(key)?, self.object.path.key(key.code()))
     }
 
     /// The elements of the array `key`, or `None` when absent.
-    pub fn array(&self, key: &str) -> Result<Option<&'a [Value<'a>]>, FootprintError> {
-        self.get(key)
-            .map(|v| array(v, self.path.key(key)))
+    #[inline]
+    pub fn array(&self, key: K) -> Result<Option<&'a [Value<'a>]>, FootprintError> {
+        self.object.array(key.index(), key.code())
+    }
+}
+
+/// An input object with its entries indexed by the keys its format allows.
+struct Object<'a> {
+    path: Path<'a>,
+    entries: &'a [(Cow<'a, str>, Value<'a>)],
+    /// For each allowed key, the index of its entry (the last one if it repeats, as in
+    /// JSON.parse), or `u32::MAX` when absent: found once, so that reading a field
+    /// compares no text.
+    slots: [u32; MAX_KEYS],
+}
+
+impl<'a> Object<'a> {
+    fn new(value: &'a Value<'a>, path: Path<'a>, allowed: &[&str]) -> Result<Self, FootprintError> {
+        let Value::Object(entries) = value else {
+            return Err(wrong_type(path, "an object", value));
+        };
+        let mut slots = [u32::MAX; MAX_KEYS];
+        for (i, (key, _)) in entries.iter().enumerate() {
+            match allowed.iter().position(|a| same_key(a, key)) {
+                Some(j) if j < MAX_KEYS => slots[j] = i as u32,
+                _ => {
+                    return Err(ErrorKind::UnknownField {
+                        path: path.key(key).render(),
+                        expected: one_of(allowed),
+                    }
+                    .into())
+                }
+            }
+        }
+        Ok(Object {
+            path,
+            entries,
+            slots,
+        })
+    }
+
+    fn get(&self, index: usize) -> Option<&'a Value<'a>> {
+        let i = *self.slots.get(index)?;
+        self.entries
+            .get(i as usize)
+            .map(|(_, v)| v)
+            .filter(|v| !matches!(v, Value::Null))
+    }
+
+    fn required(&self, index: usize, name: &str) -> Result<&'a Value<'a>, FootprintError> {
+        self.get(index).ok_or_else(|| {
+            ErrorKind::MissingField {
+                path: self.path.key(name).render(),
+            }
+            .into()
+        })
+    }
+
+    fn number(&self, index: usize, name: &str) -> Result<Option<f64>, FootprintError> {
+        self.get(index)
+            .map(|v| number(v, self.path.key(name)))
             .transpose()
     }
+
+    fn string(&self, index: usize, name: &str) -> Result<Option<&'a str>, FootprintError> {
+        self.get(index)
+            .map(|v| string(v, self.path.key(name)))
+            .transpose()
+    }
+
+    fn array(&self, index: usize, name: &str) -> Result<Option<&'a [Value<'a>]>, FootprintError> {
+        self.get(index)
+            .map(|v| array(v, self.path.key(name)))
+            .transpose()
+    }
+}
+
+/// Whether two keys are equal, rejecting most differing ones by length and first byte
+/// before comparing the rest: most candidates differ at once.
+fn same_key(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a == b
 }
 
 /// A finite number (NaN and the infinities are refused as wrong types).
@@ -137,12 +208,13 @@ pub(crate) fn code<T: Code>(value: &Value, path: Path) -> Result<T, FootprintErr
 /// The error for an unknown code, listing the known ones. Not generic, so that each
 /// enum's `code` stays small in the wasm.
 fn unknown_code(path: Path, kind: &'static str, text: &str, codes: &[&str]) -> FootprintError {
-    FootprintError::UnknownCode {
+    ErrorKind::UnknownCode {
         path: path.render(),
         kind,
         value: short(text).into_owned(),
         hint: format!("; expected one of: {}", one_of(codes)),
     }
+    .into()
 }
 
 /// "a, b, c", by hand: `join` costs about 1 KB of wasm.
@@ -159,15 +231,25 @@ pub(crate) fn one_of(names: &[&str]) -> String {
 
 /// "{path}: expected {expected}, got {kind}".
 pub(crate) fn wrong_type(path: Path, expected: &str, got: &Value) -> FootprintError {
-    FootprintError::WrongType {
+    ErrorKind::WrongType {
         path: path.render(),
         detail: format!("expected {expected}, got {}", got.kind()),
     }
+    .into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::codes::codes;
+
+    codes! {
+        /// The keys of a test object.
+        enum Key ("field", "T") {
+            A = "a",
+            N = "n",
+        }
+    }
 
     fn obj(json: &str) -> Value<'_> {
         Value::from_json(json, "t").unwrap()
@@ -176,47 +258,48 @@ mod tests {
     #[test]
     fn unknown_keys_are_refused_with_their_path() {
         let v = obj(r#"{"a":1,"bee":2}"#);
-        let e = Fields::new(&v, Path::OPTIONS, &["a"]).err().unwrap();
+        let e = Fields::<Key>::new(&v, Path::OPTIONS).err().unwrap();
         assert_eq!((e.code(), e.path()), ("unknown_field", "options.bee"));
         assert_eq!(
             e.to_string(),
-            "options.bee: unknown field; expected one of: a"
+            "options.bee: unknown field; expected one of: a, n"
         );
     }
 
     #[test]
     fn keys_that_are_not_plain_names_are_bracketed() {
-        let e = Fields::new(&obj(r#"{"":1}"#), Path::ORDER, &[])
+        let e = Fields::<Key>::new(&obj(r#"{"":1}"#), Path::ORDER)
             .err()
             .unwrap();
         assert_eq!((e.code(), e.path()), ("unknown_field", r#"[""]"#));
-        let e = Fields::new(&obj(r#"{"a.b":1}"#), Path::OPTIONS, &[])
+        let e = Fields::<Key>::new(&obj(r#"{"a.b":1}"#), Path::OPTIONS)
             .err()
             .unwrap();
         assert_eq!(e.path(), r#"options["a.b"]"#);
     }
 
     #[test]
-    fn null_is_absent_and_required_fields_say_so() {
-        let v = obj(r#"{"a":null}"#);
-        let f = Fields::new(&v, Path::ORDER, &["a"]).unwrap();
-        assert_eq!(f.number("a").unwrap(), None);
-        let e = f.required("a").unwrap_err();
-        assert_eq!((e.code(), e.path()), ("missing_field", "a"));
+    fn the_last_of_a_repeated_key_wins_and_null_is_absent() {
+        let v = obj(r#"{"a":1,"a":2,"n":null}"#);
+        let f = Fields::<Key>::new(&v, Path::ORDER).unwrap();
+        assert_eq!(f.number(Key::A).unwrap(), Some(2.0));
+        assert_eq!(f.number(Key::N).unwrap(), None);
+        let e = f.required(Key::N).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("missing_field", "n"));
     }
 
     #[test]
     fn wrong_types_name_what_was_expected_and_found() {
         let v = obj(r#"{"n":"1"}"#);
-        let f = Fields::new(&v, Path::OPTIONS, &["n"]).unwrap();
-        let e = f.number("n").unwrap_err();
+        let f = Fields::<Key>::new(&v, Path::OPTIONS).unwrap();
+        let e = f.number(Key::N).unwrap_err();
         assert_eq!(
             e.to_string(),
             "options.n: expected a finite number, got a string"
         );
         let e = number(&Value::Number(f64::NAN), Path::ORDER.key("w")).unwrap_err();
         assert_eq!(e.to_string(), "w: expected a finite number, got NaN");
-        let e = Fields::new(&Value::Array(vec![]), Path::ORDER, &[])
+        let e = Fields::<Key>::new(&Value::Array(vec![]), Path::ORDER)
             .err()
             .unwrap();
         assert_eq!(e.to_string(), "order: expected an object, got an array");

@@ -1,75 +1,180 @@
-//! Transport chains: distance adjustment, the default line haul of each service,
-//! the distance between two places, and the last mile.
+//! Transport chains: the distance between two places, and the default chain of each
+//! service, as legs with their distances before the parcel's mass is known.
 //!
-//! METHODOLOGY.md ("Distance", "Default chains", "Last mile") gives the reasoning and
-//! the sources of every figure here.
+//! METHODOLOGY.md ("Distance", "Default chains") gives the reasoning and the sources of
+//! every figure here.
 
+use super::bounds::Bounds;
+use super::codes::Code;
+use super::factors::AIR_SHORT_HAUL_MAX_KM;
+use super::footprint::Chain;
 use super::geo::haversine_km;
-use super::order::{Mode, Place, Service};
+use super::hubs::{AIR_HUBS, CROSS_BORDER_HUBS, DOMESTIC_HUBS};
+use super::order::{Leg, Mode, Place, Service, Shipment};
 
-/// Road distance = great-circle distance x 1.05 (GLEC v3 worked examples; METHODOLOGY.md §18).
-pub const ROAD_DISTANCE_FACTOR: f64 = 1.05;
 /// Air distance = great-circle distance + 95 km (GLEC v3 p.38 and p.115).
 pub const AIR_DISTANCE_UPLIFT_KM: f64 = 95.0;
-/// Sea distance = great-circle distance x 1.15 (Clean Cargo; GLEC v3 p.51).
-pub const SEA_DISTANCE_FACTOR: f64 = 1.15;
-
 /// Express parcels go by air from this great-circle distance on, km: a driver may
 /// drive 9 h a day (EU Regulation (EC) No 561/2006, art. 6), about 800 km at
 /// motorway truck speeds, so next-day road express reaches about that far.
 pub const EXPRESS_AIR_FROM_KM: f64 = 800.0;
+/// The road feeder between a parcel hub and the airport, each side of a flight, km: the
+/// 120 km road feeder to the main terminal of GLEC's mail and parcel example (GLEC v3
+/// p.110, TCE 3), driven by a heavy truck (its 0.11 kg CO2e/tkm is about GLEC's HGV 115 g).
+pub const AIR_FEEDER_KM: f64 = 120.0;
 
-/// Distance actually travelled for a great-circle distance `gcd_km`, km (GLEC's
-/// distance adjustment factors). Rail has no standard factor (GLEC: use the actual
-/// route) and is left unadjusted; no default chain uses rail or sea.
-pub fn adjusted_km(mode: Mode, gcd_km: f64) -> f64 {
-    match mode {
-        Mode::Van | Mode::ElectricVan | Mode::CargoBike | Mode::TruckRigid | Mode::TruckHgv => {
-            gcd_km * ROAD_DISTANCE_FACTOR
-        }
-        Mode::Air => gcd_km + AIR_DISTANCE_UPLIFT_KM,
-        Mode::Sea => gcd_km * SEA_DISTANCE_FACTOR,
-        Mode::Rail => gcd_km,
-    }
+/// `mode` alone, as a spread.
+fn only(mode: Mode) -> &'static [Mode] {
+    let i = mode.index();
+    Mode::ALL.get(i..=i).unwrap_or(&[])
 }
 
-/// The line-haul mode of a service's default chain.
-///
-/// - Countries not linked by road: air, whatever the service.
-/// - Express: air from [`EXPRESS_AIR_FROM_KM`], below it a rigid truck (time-definite
-///   departures leave no time to fill an articulated truck).
-/// - Standard, pickup point and locker: articulated truck (HGV), as parcel networks
-///   trunk between hubs.
-pub fn default_mode(service: Service, road_linked: bool, gcd_km: f64) -> Mode {
-    match (road_linked, service) {
-        (false, _) => Mode::Air,
-        (true, Service::Express) if gcd_km >= EXPRESS_AIR_FROM_KM => Mode::Air,
-        (true, Service::Express) => Mode::TruckRigid,
-        (true, Service::Standard | Service::PickupPoint | Service::Locker) => Mode::TruckHgv,
-    }
-}
+/// Every aircraft a parcel may fly in: a default air leg's spread covers them all.
+const ANY_AIRCRAFT: [Mode; 3] = [Mode::Air, Mode::AirFreighter, Mode::AirBelly];
 
-/// A quantity with its low and high bounds.
+/// A leg of a chain, before the parcel's mass.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Bounds {
-    pub low: f64,
-    pub central: f64,
-    pub high: f64,
+pub struct PlannedLeg {
+    pub mode: Mode,
+    /// The great-circle distance it stands for, km (a default line-haul leg only).
+    pub gcd_km: Option<f64>,
+    /// Distance travelled: low, central, high, km.
+    pub distance: Bounds,
+    /// The modes whose intensities bound its emissions (itself, or every aircraft).
+    pub spread: &'static [Mode],
 }
 
-impl Bounds {
-    /// Nothing yet.
-    pub const ZERO: Bounds = Bounds {
-        low: 0.0,
-        central: 0.0,
-        high: 0.0,
-    };
+/// A shipment's transport chain.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan<'a> {
+    pub chain: Chain,
+    legs: Legs<'a>,
+    /// Parcel sorting hubs crossed.
+    pub hubs: u32,
+}
 
-    /// Adds a part with its bounds.
-    pub fn add(&mut self, low: f64, central: f64, high: f64) {
-        self.low += low;
-        self.central += central;
-        self.high += high;
+/// The legs of a plan, without allocating: a default chain has at most three.
+#[derive(Debug, Clone, PartialEq)]
+enum Legs<'a> {
+    Default([PlannedLeg; 3], usize),
+    Given(&'a [Leg]),
+}
+
+impl Plan<'_> {
+    /// The legs, in order.
+    pub fn legs(&self) -> impl Iterator<Item = PlannedLeg> + '_ {
+        let (default, given): (&[PlannedLeg], &[Leg]) = match &self.legs {
+            Legs::Default(legs, n) => (legs.get(..*n).unwrap_or(&[]), &[]),
+            Legs::Given(legs) => (&[], legs),
+        };
+        default.iter().copied().chain(given.iter().map(given_leg))
+    }
+
+    /// How many legs.
+    pub fn len(&self) -> usize {
+        match &self.legs {
+            Legs::Default(_, n) => *n,
+            Legs::Given(legs) => legs.len(),
+        }
+    }
+
+    /// Whether the plan has no leg (never: a chain has at least one).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The chain of `s` sent with `service`: its explicit legs (one hub after collection and
+/// after each leg), or the service's default chain between the two places.
+pub fn plan(s: &Shipment, service: Service) -> Plan<'_> {
+    match &s.legs {
+        Some(legs) => Plan {
+            chain: Chain::Given,
+            legs: Legs::Given(legs),
+            hubs: legs.len() as u32 + 1,
+        },
+        None => default_chain(s, service),
+    }
+}
+
+fn given_leg(leg: &Leg) -> PlannedLeg {
+    PlannedLeg {
+        mode: leg.mode,
+        gcd_km: None,
+        distance: Bounds::exact(leg.distance_km),
+        spread: only(leg.mode),
+    }
+}
+
+/// The default chain of a shipment that gives no legs:
+///
+/// - countries not linked by road, and express from [`EXPRESS_AIR_FROM_KM`]: by air,
+///   with a road feeder of [`AIR_FEEDER_KM`] each side, through four hubs; long haul on
+///   freighters, as express networks fly it, short haul on GLEC's mix of bellies and
+///   freighters ("unknown aircraft");
+/// - express below it: by rigid truck (time-definite departures leave no time to fill
+///   an articulated truck);
+/// - standard, pickup point and locker: by articulated truck (HGV), as parcel networks
+///   trunk between hubs; two hubs within a country, three across a border.
+///
+/// Road distance is the great-circle distance times the region's circuity.
+pub fn default_chain(s: &Shipment, service: Service) -> Plan<'static> {
+    let gcd = place_distance(&s.from, &s.to);
+    let road_linked = s.from.country.road_linked(s.to.country);
+    let chain = match (road_linked, service) {
+        (false, _) => Chain::Air,
+        (true, Service::Express) if gcd.central >= EXPRESS_AIR_FROM_KM => Chain::Air,
+        (true, Service::Express) => Chain::RoadExpress,
+        (true, _) => Chain::Road,
+    };
+    if chain == Chain::Air {
+        let feeder = PlannedLeg {
+            mode: Mode::TruckHgv,
+            gcd_km: None,
+            distance: Bounds::exact(AIR_FEEDER_KM),
+            spread: only(Mode::TruckHgv),
+        };
+        let distance = Bounds {
+            low: gcd.low + AIR_DISTANCE_UPLIFT_KM,
+            central: gcd.central + AIR_DISTANCE_UPLIFT_KM,
+            high: gcd.high + AIR_DISTANCE_UPLIFT_KM,
+        };
+        let mode = if distance.central >= AIR_SHORT_HAUL_MAX_KM {
+            Mode::AirFreighter
+        } else {
+            Mode::Air
+        };
+        let flight = PlannedLeg {
+            mode,
+            gcd_km: Some(gcd.central),
+            distance,
+            spread: &ANY_AIRCRAFT,
+        };
+        return Plan {
+            chain,
+            legs: Legs::Default([feeder, flight, feeder], 3),
+            hubs: AIR_HUBS,
+        };
+    }
+    let mode = if chain == Chain::RoadExpress {
+        Mode::TruckRigid
+    } else {
+        Mode::TruckHgv
+    };
+    let leg = PlannedLeg {
+        mode,
+        gcd_km: Some(gcd.central),
+        distance: gcd.times_each(s.from.country.circuity()),
+        spread: only(mode),
+    };
+    Plan {
+        chain,
+        legs: Legs::Default([leg; 3], 1),
+        hubs: if s.from.country.code == s.to.country.code {
+            DOMESTIC_HUBS
+        } else {
+            CROSS_BORDER_HUBS
+        },
     }
 }
 
@@ -85,7 +190,7 @@ impl Bounds {
 pub fn place_distance(from: &Place, to: &Place) -> Bounds {
     let point = |p: &Place| match p.point {
         Some(point) => (point.lat, point.lon, 0.0),
-        None => (p.country.lat, p.country.lon, p.country.radius_km()),
+        None => (p.country.lat(), p.country.lon(), p.country.radius_km()),
     };
     let (lat1, lon1, r1) = point(from);
     let (lat2, lon2, r2) = point(to);
@@ -97,134 +202,91 @@ pub fn place_distance(from: &Place, to: &Place) -> Bounds {
     }
 }
 
-// ---- Last mile ----------------------------------------------------------------------
-
-/// GLEC v3 worked example (pp.108-110): an untracked parcel round used 7.3 L of diesel.
-pub const GLEC_ROUND_DIESEL_L: f64 = 7.3;
-/// ... for 275 items delivered.
-pub const GLEC_ROUND_ITEMS: f64 = 275.0;
-/// Diesel tank-to-wheel, kg CO2e per litre: the value behind GLEC's per-item TTW
-/// figure (7.3 x 2.45 / 275 = 0.0650); EU road diesel with biofuel blend.
-pub const DIESEL_TTW_KG_PER_L: f64 = 2.45;
-/// Diesel well-to-tank, kg CO2e per litre: the value behind GLEC's per-item WTT
-/// figure (7.3 x 0.83 / 275 = 0.0220).
-pub const DIESEL_WTT_KG_PER_L: f64 = 0.83;
-/// Last mile per parcel, kg CO2e WTW: GLEC v3 pp.108-110, WTT 0.022 + TTW 0.065,
-/// the per-item allocation GLEC recommends for untracked rounds (pp.48, 108).
-pub const LAST_MILE_KG_PER_PARCEL: f64 = 0.087;
-/// High bound per drop, kg CO2e: 181 g CO2 per drop for a van making 120 drops on a
-/// 50-mile round (Edwards & McKinnon, Heriot-Watt, 2009).
-pub const LAST_MILE_HIGH_KG_PER_PARCEL: f64 = 0.181;
-
-/// Share of home deliveries failing at the first attempt, each needing one more
-/// round: 8%, the low end of industry estimates (8-20%; METHODOLOGY.md §18).
-pub const FAILED_FIRST_ATTEMPTS: f64 = 0.08;
-/// Low bound: 5%, the UK figure (METHODOLOGY.md §18).
-pub const FAILED_FIRST_ATTEMPTS_LOW: f64 = 0.05;
-/// High bound: 20%, the top of industry estimates (METHODOLOGY.md §18).
-pub const FAILED_FIRST_ATTEMPTS_HIGH: f64 = 0.20;
-
-/// Share of a home drop's round emissions allocated to a parcel left at a pickup point
-/// or locker: several parcels per stop on a shorter round. Model choice of 1/2, with
-/// bounds 1/4 and 1 (no saving, as in rural areas: Niemeijer & Buijs, RSER 2023).
-/// Such a parcel never fails delivery. The customer's trip to collect it is excluded.
-pub const POINT_SHARE: f64 = 0.5;
-/// Low bound of [`POINT_SHARE`].
-pub const POINT_SHARE_LOW: f64 = 0.25;
-/// High bound of [`POINT_SHARE`].
-pub const POINT_SHARE_HIGH: f64 = 1.0;
-
-/// The last-mile emissions of one parcel, kg CO2e:
-/// `per_parcel x share x (1 + failed first attempts)`.
-pub fn last_mile_kg(service: Service) -> Bounds {
-    let (share, fail) = match service {
-        Service::Standard | Service::Express => (
-            (1.0, 1.0, 1.0),
-            (
-                FAILED_FIRST_ATTEMPTS_LOW,
-                FAILED_FIRST_ATTEMPTS,
-                FAILED_FIRST_ATTEMPTS_HIGH,
-            ),
-        ),
-        Service::PickupPoint | Service::Locker => (
-            (POINT_SHARE_LOW, POINT_SHARE, POINT_SHARE_HIGH),
-            (0.0, 0.0, 0.0),
-        ),
-    };
-    Bounds {
-        low: LAST_MILE_KG_PER_PARCEL * share.0 * (1.0 + fail.0),
-        central: LAST_MILE_KG_PER_PARCEL * share.1 * (1.0 + fail.1),
-        high: LAST_MILE_HIGH_KG_PER_PARCEL * share.2 * (1.0 + fail.2),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::geo::country;
+    use crate::model::read::parse_order;
 
-    #[test]
-    fn glec_last_mile_per_item_is_reproduced_from_the_litres() {
-        let litres_per_item = GLEC_ROUND_DIESEL_L / GLEC_ROUND_ITEMS;
-        let ttw = litres_per_item * DIESEL_TTW_KG_PER_L;
-        let wtt = litres_per_item * DIESEL_WTT_KG_PER_L;
-        // GLEC prints each figure to three decimals.
-        let round3 = |x: f64| (x * 1000.0).round() / 1000.0;
-        assert_eq!(round3(ttw), 0.065);
-        assert_eq!(round3(wtt), 0.022);
-        assert_eq!(round3(ttw + wtt), LAST_MILE_KG_PER_PARCEL);
-        assert!((ttw + wtt - LAST_MILE_KG_PER_PARCEL).abs() < 0.0005);
-    }
-
-    #[test]
-    fn adjustments() {
-        assert!((adjusted_km(Mode::TruckHgv, 100.0) - 105.0).abs() < 1e-12);
-        assert_eq!(adjusted_km(Mode::Air, 100.0), 195.0);
-        assert!((adjusted_km(Mode::Sea, 100.0) - 115.0).abs() < 1e-12);
-        assert_eq!(adjusted_km(Mode::Rail, 100.0), 100.0);
-    }
-
-    #[test]
-    fn modes() {
-        assert_eq!(
-            default_mode(Service::Standard, true, 5000.0),
-            Mode::TruckHgv
+    fn shipment(from: &str, to: &str, service: &str) -> Shipment {
+        let json = format!(
+            r#"{{"shipments":[{{"from":{from},"to":{to},"service":"{service}","items":[{{"category":"laptop"}}]}}]}}"#
         );
-        assert_eq!(default_mode(Service::Locker, false, 50.0), Mode::Air);
-        assert_eq!(
-            default_mode(Service::Express, true, 799.9),
-            Mode::TruckRigid
-        );
-        assert_eq!(default_mode(Service::Express, true, 800.0), Mode::Air);
+        parse_order(&json).unwrap().shipments.remove(0)
     }
 
     #[test]
-    fn last_mile_bounds_are_ordered() {
-        for s in [
-            Service::Standard,
-            Service::Express,
-            Service::PickupPoint,
-            Service::Locker,
-        ] {
-            let b = last_mile_kg(s);
-            assert!(0.0 < b.low && b.low <= b.central && b.central <= b.high);
-        }
-        let home = last_mile_kg(Service::Standard);
-        assert!((home.central - 0.09396).abs() < 1e-12);
-        assert!((last_mile_kg(Service::Locker).central - 0.0435).abs() < 1e-12);
+    fn chains_follow_the_service_and_the_road_link() {
+        let fr = r#"{"country":"FR"}"#;
+        let de = r#"{"country":"DE"}"#;
+        let us = r#"{"country":"US"}"#;
+        let s = shipment(fr, fr, "standard");
+        let domestic = plan(&s, s.service);
+        assert_eq!((domestic.chain, domestic.hubs), (Chain::Road, 2));
+        assert_eq!(domestic.legs().next().unwrap().mode, Mode::TruckHgv);
+        let s = shipment(fr, de, "locker");
+        let abroad = plan(&s, s.service);
+        assert_eq!((abroad.chain, abroad.hubs), (Chain::Road, 3));
+        let s = shipment(fr, de, "express");
+        assert_eq!(
+            plan(&s, s.service).chain,
+            Chain::Air,
+            "Paris to Berlin is over 800 km"
+        );
+        let s = shipment(fr, us, "standard");
+        let air = plan(&s, s.service);
+        assert_eq!((air.chain, air.hubs, air.len()), (Chain::Air, 4, 3));
+        let legs: Vec<_> = air.legs().collect();
+        assert_eq!(legs[1].mode, Mode::AirFreighter);
+        assert_eq!(legs[0].distance, Bounds::exact(120.0));
+        let s = shipment(
+            r#"{"country":"FR","lat":48.86,"lon":2.35}"#,
+            r#"{"country":"FR","lat":45.76,"lon":4.84}"#,
+            "express",
+        );
+        let short = plan(&s, s.service);
+        assert_eq!((short.chain, short.len()), (Chain::RoadExpress, 1));
+        assert_eq!(short.legs().next().unwrap().mode, Mode::TruckRigid);
+        let s = shipment(r#"{"country":"IT"}"#, r#"{"country":"MT"}"#, "standard");
+        let island = plan(&s, s.service);
+        let flight = island.legs().nth(1).unwrap();
+        assert_eq!((island.chain, flight.mode), (Chain::Air, Mode::Air));
+    }
+
+    #[test]
+    fn road_distance_is_great_circle_times_circuity() {
+        let s = shipment(
+            r#"{"country":"DE","lat":52.52,"lon":13.405}"#,
+            r#"{"country":"FR","lat":48.8566,"lon":2.3522}"#,
+            "standard",
+        );
+        let leg = plan(&s, s.service).legs().next().unwrap();
+        let gcd = leg.gcd_km.unwrap();
+        assert!((gcd - 877.46).abs() < 0.1, "{gcd}");
+        assert!((leg.distance.central - 1.3 * gcd).abs() < 1e-9);
+        assert!((leg.distance.low - 1.2 * gcd).abs() < 1e-9);
+        assert!((leg.distance.high - 1.4 * gcd).abs() < 1e-9);
     }
 
     #[test]
     fn same_country_reference_points_are_never_zero_apart() {
-        let fr = country("FR").unwrap();
-        let order = crate::model::read::parse_order(
-            r#"{"shipments":[{"from":{"country":"FR"},"to":{"country":"FR"},"items":[{"category":"laptop"}]}]}"#,
-        )
-        .unwrap();
-        let p = order.shipments[0].from;
-        let b = place_distance(&p, &p);
+        let s = shipment(r#"{"country":"FR"}"#, r#"{"country":"FR"}"#, "standard");
+        let b = place_distance(&s.from, &s.to);
         assert_eq!(b.low, 0.0);
-        assert!((b.central - fr.radius_km() * 2f64.sqrt()).abs() < 1e-9);
+        assert!((b.central - s.from.country.radius_km() * 2f64.sqrt()).abs() < 1e-9);
         assert!(b.high >= b.central);
+    }
+
+    #[test]
+    fn given_legs_keep_their_mode_and_distance() {
+        let json = r#"{"shipments":[{"from":{"country":"FR"},"to":{"country":"FR"},
+            "items":[{"category":"laptop"}],
+            "legs":[{"mode":"rail_electric","distanceKm":400},{"mode":"van","distanceKm":20}]}]}"#;
+        let order = parse_order(json).unwrap();
+        let p = plan(&order.shipments[0], Service::Standard);
+        assert_eq!((p.chain, p.hubs), (Chain::Given, 3));
+        let legs: Vec<_> = p.legs().collect();
+        assert_eq!(legs[0].spread, [Mode::RailElectric]);
+        assert_eq!(legs[1].distance, Bounds::exact(20.0));
+        assert_eq!(Chain::Given.code(), "given");
     }
 }

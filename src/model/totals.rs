@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::error::FootprintError;
+use super::error::{ErrorKind, FootprintError};
 use super::estimate::estimate;
 use super::offset::Currency;
 use super::options::Options;
@@ -19,12 +19,13 @@ pub const MAX_ORDERS: usize = 1_000_000;
 /// A batch of `len` orders is within [`MAX_ORDERS`] (`too_many` at `orders` otherwise).
 pub fn check_batch_len(len: usize) -> Result<(), FootprintError> {
     if len > MAX_ORDERS {
-        return Err(FootprintError::TooMany {
+        return Err(ErrorKind::TooMany {
             path: "orders".to_string(),
             len,
             max: MAX_ORDERS,
             unit: "orders",
-        });
+        }
+        .into());
     }
     Ok(())
 }
@@ -182,10 +183,11 @@ mod tests {
         t.add_order(0, &order, &Options::default());
         t.add_invalid(
             1,
-            FootprintError::Syntax {
+            ErrorKind::Syntax {
                 path: "shipments[0]".into(),
                 detail: "reading it threw: x".into(),
-            },
+            }
+            .into(),
         );
         assert_eq!((t.orders, t.invalid_orders), (1, 1));
         let first = t.first_invalid.unwrap();

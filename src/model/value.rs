@@ -17,7 +17,7 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::error::FootprintError;
+use super::error::{ErrorKind, FootprintError};
 
 /// A JSON-like value. Objects keep their keys in order; JavaScript values that JSON
 /// cannot hold (functions, symbols, BigInts) arrive as [`Value::Other`]. Strings and keys
@@ -74,9 +74,12 @@ impl<'a> Value<'a> {
     /// Parses JSON text. Only malformed JSON is an error here (`invalid_input` at
     /// `root`); what the text means is checked by the reader.
     pub fn from_json(json: &'a str, root: &str) -> Result<Value<'a>, FootprintError> {
-        serde_json::from_str(json).map_err(|e| FootprintError::Syntax {
-            path: root.to_string(),
-            detail: e.to_string(),
+        serde_json::from_str(json).map_err(|e| {
+            ErrorKind::Syntax {
+                path: root.to_string(),
+                detail: e.to_string(),
+            }
+            .into()
         })
     }
 }

@@ -29,8 +29,10 @@ extern "C" {
     fn count(this: &Tape) -> u32;
     #[wasm_bindgen(method, getter)]
     fn nums(this: &Tape) -> Vec<f64>;
-    /// The tape's text as UTF-8 (TextEncoder's, whole, rather than wasm-bindgen's
-    /// character-by-character copy of a long string).
+    /// The tape's text (the strings back to back).
+    #[wasm_bindgen(method, getter)]
+    fn text(this: &Tape) -> String;
+    /// A batch tape's text as UTF-8, written by TextEncoder.
     #[wasm_bindgen(method, getter)]
     fn bytes(this: &Tape) -> Vec<u8>;
     /// The plain value of a result's tape.
@@ -60,7 +62,7 @@ pub(super) fn read_value<R>(
     each: impl FnOnce(Result<Value, FootprintError>) -> R,
 ) -> R {
     let tape = encode(value);
-    let (nums, text) = (tape.nums(), text(tape.bytes()));
+    let (nums, text) = (tape.nums(), tape.text());
     each(tape::read(&nums, &text, root))
 }
 
@@ -86,7 +88,7 @@ pub(super) fn read_orders(
 ) -> u32 {
     let tape = encode_many(orders, start, count);
     let (nums, text, read) = (tape.nums(), text(tape.bytes()), tape.count());
-    let mut reader = tape::Reader::new(&nums, &text);
+    let mut reader = tape::Reader::new(&nums, &text, true);
     for i in 0..read {
         each(start + i, reader.next(Path::ORDER));
     }

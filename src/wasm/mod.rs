@@ -18,7 +18,7 @@ mod types;
 
 use wasm_bindgen::prelude::*;
 
-use crate::model::{self, FootprintError, Options, Path, Totals};
+use crate::model::{self, Code, ErrorKind, Options, Path, Totals};
 use js::{error, read_value, write};
 
 /// Talc rather than the default dlmalloc: the same job in a few KB less of wasm.
@@ -36,6 +36,28 @@ pub fn estimate(
     let order =
         read_value(&order, Path::ORDER, |order| model::read_order(&order?)).map_err(error)?;
     write(&model::estimate(&order, &options))
+}
+
+/// The footprint of one order under each of several delivery services (default: all
+/// four), and which is lowest: one call, the same model, options and order.
+#[wasm_bindgen(js_name = estimateServices, unchecked_return_type = "ServiceComparison")]
+pub fn estimate_services(
+    #[wasm_bindgen(unchecked_param_type = "Order")] order: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Service[]")] services: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = read_options(&options)?;
+    let order =
+        read_value(&order, Path::ORDER, |order| model::read_order(&order?)).map_err(error)?;
+    let services = if services.is_undefined() || services.is_null() {
+        model::order::Service::ALL.to_vec()
+    } else {
+        read_value(&services, Path::root("services"), |list| {
+            model::read_services(&list?)
+        })
+        .map_err(error)?
+    };
+    write(&model::estimate_services(&order, &options, &services))
 }
 
 /// Totals over many orders in one call (a period's figure to offset). An invalid order
@@ -68,32 +90,26 @@ pub fn estimate_many(
     write(&totals)
 }
 
-/// The package version (also the crate's).
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// The factor sets this version knows: name, description, sources.
-#[wasm_bindgen(js_name = factorSets, unchecked_return_type = "FactorSetInfo[]")]
-pub fn factor_sets() -> Result<JsValue, JsValue> {
-    write(&model::factor_set_info())
-}
-
 /// The length of a batch, which must be an array of at most [`model::MAX_ORDERS`]. Read
 /// through Reflect, so that a Proxy that throws gives an error.
 fn batch_length(orders: &JsValue) -> Result<u32, JsValue> {
     let batch_error = |thrown: JsValue| {
-        error(FootprintError::Syntax {
-            path: "orders".to_string(),
-            detail: js::thrown_reason(&thrown),
-        })
+        error(
+            ErrorKind::Syntax {
+                path: "orders".to_string(),
+                detail: js::thrown_reason(&thrown),
+            }
+            .into(),
+        )
     };
     if !js::is_array(orders).map_err(batch_error)? {
-        return Err(error(FootprintError::WrongType {
-            path: "orders".to_string(),
-            detail: "expected an array of orders".to_string(),
-        }));
+        return Err(error(
+            ErrorKind::WrongType {
+                path: "orders".to_string(),
+                detail: "expected an array of orders".to_string(),
+            }
+            .into(),
+        ));
     }
     let length = js::get(orders, "length").map_err(batch_error)?;
     let length = length.as_f64().unwrap_or(0.0) as u32;

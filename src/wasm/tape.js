@@ -18,6 +18,7 @@ const OTHER = 7;
 const THROWN = 8;
 const TOO_DEEP = 9;
 const TOO_MANY = 10;
+const FIXED = 11;
 
 // Kinds of OTHER: values that JSON cannot hold.
 const FUNCTION = 0;
@@ -34,6 +35,9 @@ const MAX_DEPTH = 32;
  */
 const MAX_VALUES = 500_000;
 
+/** Longest string a batch's tape writes once and refers to after (the wasm's likewise). */
+const INTERNED = 64;
+
 /** The numbers of the last tape, kept for the next; whether a tape is being written. */
 let buffer = new Float64Array(1024);
 const encoder = new TextEncoder();
@@ -47,7 +51,7 @@ let encoding = false;
  * which the wasm reports with its path.
  */
 export function encode(value) {
-  return tape((w) => w.root(value));
+  return tape(false, (w) => w.root(value));
 }
 
 /**
@@ -58,7 +62,7 @@ export function encode(value) {
  */
 export function encodeMany(orders, start, count) {
   let done = 0;
-  const result = tape((w) => {
+  const result = tape(true, (w) => {
     for (let i = start; i < start + count && w.size() < 1_000_000; i++, done++) {
       let order;
       try {
@@ -71,11 +75,18 @@ export function encodeMany(orders, start, count) {
     }
   });
   result.count = done;
+  // A batch's text is long: TextEncoder writes it faster than the wasm glue's copy of a
+  // string, which goes character by character.
+  result.bytes = encoder.encode(result.text);
   return result;
 }
 
-/** `{ nums, text }` of what `write` puts on a tape. */
-function tape(write) {
+/**
+ * `{ nums, text }` of what `write` puts on a tape. With `intern`, a string of up to
+ * INTERNED characters met again is written as -1 - its number (the order in which such
+ * strings first came): a batch repeats its keys and codes in every order.
+ */
+function tape(intern, write) {
   // The numbers go into a Float64Array kept from call to call (a getter that estimates
   // while it is read gets one of its own).
   const nested = encoding;
@@ -92,7 +103,16 @@ function tape(write) {
     }
     nums[length++] = n;
   };
+  const interned = intern ? new Map() : null;
   const text = (s) => {
+    if (interned !== null && s.length <= INTERNED) {
+      const id = interned.get(s);
+      if (id !== undefined) {
+        put(-1 - id);
+        return;
+      }
+      interned.set(s, interned.size);
+    }
     put(s.length);
     texts += s;
   };
@@ -216,12 +236,13 @@ function tape(write) {
     encoding = nested;
     if (!nested) buffer = nums;
   }
-  return { nums: nums.subarray(0, length), bytes: encoder.encode(texts) };
+  return { nums: nums.subarray(0, length), text: texts };
 }
 
 /**
- * Keys of result objects, by index. The wasm defines each key once, as a negative
- * number -1 - index followed by its text, and refers to it by its index after that.
+ * Field names of result objects and fixed texts (codes, messages), by index. The wasm
+ * defines each once, as a negative number -1 - index followed by its text, and refers to
+ * it by its index after that.
  */
 const keys = [];
 
@@ -245,6 +266,14 @@ export function decode(nums, text) {
         return nums[i++];
       case STRING:
         return slice();
+      case FIXED: {
+        let k = nums[i++];
+        if (k < 0) {
+          k = -1 - k;
+          keys[k] = slice();
+        }
+        return keys[k];
+      }
       case ARRAY: {
         const n = nums[i++];
         const array = new Array(n);

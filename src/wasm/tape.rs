@@ -10,13 +10,12 @@
 //! microseconds rather than tens (see docs/ARCHITECTURE.md, "Size and speed ledger").
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::fmt;
 
 use serde::ser::{self, Serialize};
 
 use crate::model::path::short;
-use crate::model::{FootprintError, Path, Value};
+use crate::model::{ErrorKind, FootprintError, Path, Value};
 
 // The tags, as in tape.js.
 const NULL: f64 = 0.0;
@@ -30,6 +29,9 @@ const OTHER: f64 = 7.0;
 const THROWN: f64 = 8.0;
 const TOO_DEEP: f64 = 9.0;
 const TOO_MANY: f64 = 10.0;
+/// A fixed text (a code, a message) sent once: followed by its index in tape.js's table,
+/// or by -1 - index, its length and its text the first time.
+const FIXED: f64 = 11.0;
 
 /// What the kinds of OTHER are called in messages ("expected a number, got a function").
 const OTHER_KINDS: [&str; 5] = [
@@ -42,13 +44,15 @@ const OTHER_KINDS: [&str; 5] = [
 
 /// Nesting tape.js stops at (its MAX_DEPTH), and one more level for the stop tag.
 const MAX_DEPTH: usize = 33;
+/// Longest string a batch's tape writes once and refers to after (tape.js's INTERNED).
+const INTERNED: usize = 64;
 
 /// The untyped value of an argument's tape; `root` names the argument in errors. A
 /// getter or Proxy trap that threw, nesting past 32 levels, or more values than an order
 /// can hold is an `invalid_input` error at the path where it happened (at the root for
 /// too many values: where the walk stopped says nothing about the input).
 pub fn read<'a>(nums: &'a [f64], text: &'a str, root: Path) -> Result<Value<'a>, FootprintError> {
-    Reader::new(nums, text).next(root)
+    Reader::new(nums, text, false).next(root)
 }
 
 /// Reads the values of a tape one after another (a batch's tape holds one per order).
@@ -58,16 +62,21 @@ pub struct Reader<'a> {
     text: &'a str,
     /// Byte offset of the next string in `text`.
     at: usize,
+    /// The strings a batch's tape refers to by number (see tape.js's `tape`), or `None`
+    /// for a tape that writes every string.
+    interned: Option<Vec<&'a str>>,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of the tape `nums` and `text`.
-    pub fn new(nums: &'a [f64], text: &'a str) -> Self {
+    /// A reader at the start of the tape `nums` and `text`; `interned` for a batch's
+    /// tape, which refers to repeated strings by number.
+    pub fn new(nums: &'a [f64], text: &'a str, interned: bool) -> Self {
         Reader {
             nums,
             i: 0,
             text,
             at: 0,
+            interned: interned.then(Vec::new),
         }
     }
 
@@ -93,9 +102,18 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The next string: `units` UTF-16 units of the text.
+    /// The next string: `units` UTF-16 units of the text, or one met before.
     fn string(&mut self) -> &'a str {
-        let units = self.count();
+        let n = self.num();
+        if n < 0.0 {
+            let id = (-1.0 - n) as usize;
+            return self
+                .interned
+                .as_ref()
+                .and_then(|strings| strings.get(id).copied())
+                .unwrap_or("");
+        }
+        let units = if n > 0.0 { n as usize } else { 0 };
         // `get`, not indexing, here and below: no panic path in the wasm.
         let rest = self.text.get(self.at..).unwrap_or("");
         let ascii = rest.as_bytes().get(..units).is_some_and(|b| b.is_ascii());
@@ -113,13 +131,22 @@ impl<'a> Reader<'a> {
             end
         };
         self.at += end;
-        rest.get(..end).unwrap_or("")
+        let s = rest.get(..end).unwrap_or("");
+        if let Some(strings) = &mut self.interned {
+            if units <= INTERNED {
+                strings.push(s);
+            }
+        }
+        s
     }
 
     fn value(&mut self, path: Path, depth: usize, root: Path) -> Result<Value<'a>, FootprintError> {
-        let unreadable = |detail: String| FootprintError::Syntax {
-            path: path.render(),
-            detail,
+        let unreadable = |detail: String| {
+            ErrorKind::Syntax {
+                path: path.render(),
+                detail,
+            }
+            .into()
         };
         let tag = self.num();
         Ok(if tag == NULL {
@@ -166,11 +193,12 @@ impl<'a> Reader<'a> {
         } else if tag == TOO_DEEP {
             return Err(unreadable("nested too deeply (a cyclic object?)".into()));
         } else if tag == TOO_MANY {
-            return Err(FootprintError::Syntax {
+            return Err(ErrorKind::Syntax {
                 path: root.render(),
                 detail: "more values than an order can hold (one object shared many times over?)"
                     .into(),
-            });
+            }
+            .into());
         } else {
             return Err(unreadable("not a readable value".into()));
         })
@@ -189,6 +217,9 @@ const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 pub struct Writer {
     pub nums: Vec<f64>,
     pub text: String,
+    /// Which field names tape.js already holds (kept from result to result, as tape.js
+    /// keeps them).
+    keys: Keys,
 }
 
 impl Writer {
@@ -202,6 +233,17 @@ impl Writer {
         self.nums.push(utf16_len(s) as f64);
         self.text.push_str(s);
     }
+
+    /// The index of `text` in tape.js's table, defining it there the first time.
+    fn table_ref(&mut self, text: &'static str) {
+        let (index, first) = self.keys.index(text);
+        if first {
+            self.nums.push(-1.0 - f64::from(index));
+            self.string(text);
+        } else {
+            self.nums.push(f64::from(index));
+        }
+    }
 }
 
 /// Length of `s` in UTF-16 units, as JavaScript counts a string.
@@ -213,16 +255,21 @@ fn utf16_len(s: &str) -> usize {
     }
 }
 
-thread_local! {
-    /// Which field names tape.js already holds, by the address of their `&'static str`.
-    static KEYS: RefCell<Keys> = const { RefCell::new(Keys { slots: [(0, 0); 128], next: 0 }) };
-}
-
-/// An open-addressing table from a key's address to its index in tape.js's key list.
+/// An open-addressing table from a fixed text's address (a field name's or a code's
+/// `&'static str`) to its index in tape.js's table. There are about a hundred such texts.
 struct Keys {
     /// (address, index + 1); 0 is an empty slot.
-    slots: [(usize, u32); 128],
+    slots: [(usize, u32); 256],
     next: u32,
+}
+
+impl Default for Keys {
+    fn default() -> Self {
+        Keys {
+            slots: [(0, 0); 256],
+            next: 0,
+        }
+    }
 }
 
 impl Keys {
@@ -362,8 +409,12 @@ impl ser::Serializer for &mut Writer {
     fn serialize_unit_struct(self, _: &'static str) -> Done {
         self.serialize_none()
     }
+    /// Codes and fixed texts ([`crate::model::codes::Fixed`]) come this way: sent once,
+    /// then by their index.
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Done {
-        self.serialize_str(variant)
+        self.nums.push(FIXED);
+        self.table_ref(variant);
+        Ok(())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Done {
         value.serialize(self)
@@ -447,13 +498,7 @@ impl ser::SerializeStruct for &mut Writer {
     type Ok = ();
     type Error = WriteError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
-        let (index, first) = KEYS.with(|keys| keys.borrow_mut().index(key));
-        if first {
-            self.nums.push(-1.0 - f64::from(index));
-            self.string(key);
-        } else {
-            self.nums.push(f64::from(index));
-        }
+        self.table_ref(key);
         value.serialize(&mut **self)
     }
     fn end(self) -> Done {

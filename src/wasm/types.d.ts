@@ -24,6 +24,10 @@ export type Category =
   | "camera"
   | "small_appliance";
 
+/**
+ * Transport modes. `rail` is traction unknown, `air` aircraft unknown (GLEC's mix of
+ * bellies and freighters); the others name the traction or the aircraft.
+ */
 export type Mode =
   | "van"
   | "electric_van"
@@ -31,8 +35,15 @@ export type Mode =
   | "truck_rigid"
   | "truck_hgv"
   | "rail"
+  | "rail_electric"
+  | "rail_diesel"
   | "air"
+  | "air_freighter"
+  | "air_belly"
   | "sea";
+
+/** The transport stages a carrier's per-parcel figure can cover. */
+export type Stage = "first_mile" | "line_haul" | "hubs" | "last_mile";
 
 export type Material = "cardboard" | "plastic_film";
 
@@ -59,6 +70,26 @@ export interface Leg {
   mode: Mode;
   /** km, 0 < d <= 40075. */
   distanceKm: number;
+  /** The carrier's own intensity for this leg (primary data), instead of the mode's default. */
+  carrier?: LegCarrier | null;
+}
+
+/** A carrier-declared intensity of one leg, well-to-wheel. */
+export interface LegCarrier {
+  /** g CO2e per tonne-km, 0 < x <= 10000. */
+  intensityGPerTkm: number;
+  /** Where the figure comes from (report and page), 1..200 characters. */
+  source: string;
+}
+
+/** A carrier-declared emission figure for one parcel, well-to-wheel (primary data). */
+export interface CarrierFigure {
+  /** kg CO2e per parcel, 0 < x <= 100. */
+  kgPerParcel: number;
+  /** The stages the figure covers (at least one); they take its value instead of the defaults. */
+  covers: Stage[];
+  /** Where the figure comes from (report and page), 1..200 characters. */
+  source: string;
 }
 
 /** One parcel, from one seller. */
@@ -75,6 +106,8 @@ export interface Shipment {
   packaging?: Packaging | null;
   /** The line haul, in order; the service's default chain when absent. 1..20 legs. */
   legs?: Leg[] | null;
+  /** The carrier's own figure per parcel, replacing the defaults of the stages it covers. */
+  carrier?: CarrierFigure | null;
 }
 
 /** An order: 1..100 shipments, one per seller. */
@@ -101,11 +134,18 @@ export interface Range {
 
 /** A shipment's emissions by stage, kg CO2e; they add up to its co2eKg. */
 export interface Stages {
+  /** Collection from the seller (a shared stop of a van round). */
+  firstMileKg: number;
   lineHaulKg: number;
+  /** Parcel sorting hubs. */
   hubsKg: number;
+  /** Delivery: a van stop at the door, or a shared stop at a pickup point or locker. */
   lastMileKg: number;
   packagingKg: number;
 }
+
+/** The transport chain of a shipment: a default one, or the legs the order gave. */
+export type Chain = "road" | "road_express" | "air" | "given";
 
 export interface LegFootprint {
   mode: Mode;
@@ -114,20 +154,30 @@ export interface LegFootprint {
   /** Distance used, km. */
   distanceKm: number;
   tonneKm: number;
-  /** g CO2e per tonne-km, well-to-wheel. */
+  /** g CO2e per tonne-km, well-to-wheel: the mode's default, or the carrier's when `primary`. */
   intensityGPerTkm: number;
   co2eKg: number;
+  /** Whether the figure is the carrier's own (primary data). */
+  primary: boolean;
 }
 
 export interface ShipmentFootprint {
   id: string | null;
   service: Service;
+  chain: Chain;
   /** Items and packaging, kg. */
   massKg: number;
   co2eKg: number;
   range: Range;
   stages: Stages;
+  /** The legs of the line haul (the rounds are in `stages`). */
   legs: LegFootprint[];
+  /** Parcel sorting hubs crossed. */
+  hubCount: number;
+  /** The part of co2eKg from the carrier's own figures (primary data), kg CO2e. */
+  primaryKg: number;
+  /** Where those figures come from, as the order gave them. */
+  primarySources: string[];
   avoidedCo2eKg: number;
 }
 
@@ -147,12 +197,15 @@ export type AssumptionCode =
   | "unusual_weight"
   | "default_packaging"
   | "country_reference_point"
-  | "default_chain";
+  | "default_chain"
+  | "carrier_split";
 
 export interface Assumption {
   code: AssumptionCode;
   /** The field the assumption stands in for, e.g. "shipments[0].items[1].weightKg". */
   path: string;
+  /** The index of the shipment it is about. */
+  shipment: number;
   /** Plain English; may be reworded. Branch on `code`. */
   message: string;
 }
@@ -162,6 +215,8 @@ export interface Method {
   factorSet: FactorSetName;
   scope: "WTW";
   modelVersion: string;
+  /** The share of co2eKg from carriers' own figures (primary data), 0 to 1; the rest uses defaults. */
+  primaryShare: number;
 }
 
 /** The delivery footprint of one order, kg CO2e well-to-wheel. */
@@ -173,6 +228,25 @@ export interface Footprint {
   /** Refurbished against new; reported apart, never subtracted from co2eKg. */
   avoidedCo2eKg: number;
   assumptions: Assumption[];
+  method: Method;
+}
+
+/** The footprint of an order under one delivery service (estimateServices). */
+export interface ServiceFootprint {
+  service: Service;
+  /** kg CO2e, central estimate. */
+  co2eKg: number;
+  range: Range;
+  /** The contribution's price at this footprint. */
+  offset: Offset;
+}
+
+/** An order's footprint under each of several delivery services (estimateServices). */
+export interface ServiceComparison {
+  /** One entry per service, in the order asked (each service once). */
+  services: ServiceFootprint[];
+  /** The services with the lowest co2eKg: one, or every one that shares it (a tie). */
+  lowest: Service[];
   method: Method;
 }
 
