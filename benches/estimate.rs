@@ -9,7 +9,7 @@
 //!   `estimateMany` does per order) on one core, 100,000 per sample: criterion's 10
 //!   samples make the 1,000,000 orders of the throughput figure.
 //!
-//! The orders come from the generator that tests/js/pages/bench-workload.js implements
+//! The orders come from the generator that benches/pages/workload.js implements
 //! too, so that the wasm figures measure the same work; the checksum written to
 //! target/bench/native-checksum.json (sum of co2eKg over the pool) lets the bench check
 //! that both sides saw the same orders.
@@ -52,7 +52,7 @@ mod native {
         "small_appliance",
     ];
 
-    /// xorshift32, as in bench-workload.js.
+    /// xorshift32, as in workload.js.
     struct Rng(u32);
 
     impl Rng {
@@ -69,7 +69,7 @@ mod native {
         }
     }
 
-    /// The JSON of order `seed` with `shipments` shipments (bench-workload.js `order`).
+    /// The JSON of order `seed` with `shipments` shipments (workload.js `order`).
     pub fn order_json(seed: u32, shipments: u32) -> String {
         let mut rng = Rng(seed.wrapping_mul(2_654_435_761) | 1);
         let mut out = Vec::new();

@@ -1,5 +1,5 @@
 //! One source for the JavaScript contract. The TypeScript declarations the package ships
-//! (src/wasm/types.d.ts, src/js/error.d.ts) are written by hand for their documentation,
+//! (src/wasm/types.d.ts, src/js/api/error.d.ts) are written by hand for their documentation,
 //! and checked here against the Rust that defines each name: every union of codes
 //! against its enum's codes, the error codes against `FootprintError::CODES`, every
 //! input interface against the keys the reader accepts, and every result interface
@@ -71,7 +71,7 @@ fn every_union_of_codes_is_the_rust_enum() {
 
 #[test]
 fn error_codes_are_the_rust_error_codes() {
-    let errors = declarations("src/js/error.d.ts");
+    let errors = declarations("src/js/api/error.d.ts");
     assert_eq!(union(&errors, "FootprintErrorCode"), FootprintError::CODES);
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen(module = "/src/js/error.js")]
+#[wasm_bindgen(module = "/src/js/api/error.js")]
 extern "C" {
     type FootprintError;
 }

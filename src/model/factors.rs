@@ -169,7 +169,8 @@ pub struct FactorSetInfo {
 /// The description of every factor set, default first: where its figures come from,
 /// including what it takes from the other set because it publishes none of its own.
 /// The one source is src/model/factor_sets.json, which the npm package's `factorSets()`
-/// returns as it is (scripts/build-pkg.mjs), so that these texts are not in the wasm.
+/// returns as it is (src/js/api/info.js imports it), so that these texts are not in the
+/// wasm.
 pub const FACTOR_SETS_JSON: &str = include_str!("factor_sets.json");
 
 /// Every factor set, default first (parsed from [`FACTOR_SETS_JSON`]).

@@ -6,92 +6,80 @@
 //! The computation is exact integer arithmetic: the footprint is taken in micrograms
 //! (rounded up) and the price in millionths of a major unit per tonne (rounded to the
 //! nearest), so `amountMinor = ceil(co2e_ug * price_micro * 10^exponent / 10^18)`,
-//! computed in `u128` with no float rounding of money.
+//! computed in 128-bit integers (divided by hand, see `div_1e18`) with no float rounding
+//! of money.
 
 use serde::Serialize;
 
 /// ISO 4217 codes whose minor unit is not the usual 1/100 (ISO 4217, "List One",
-/// amendment 179, 2025): zero-decimal and three- and four-decimal currencies.
-const NOT_TWO_DECIMALS: [([u8; 3], u32); 26] = [
-    (*b"BHD", 3),
-    (*b"BIF", 0),
-    (*b"CLF", 4),
-    (*b"CLP", 0),
-    (*b"DJF", 0),
-    (*b"GNF", 0),
-    (*b"IQD", 3),
-    (*b"ISK", 0),
-    (*b"JOD", 3),
-    (*b"JPY", 0),
-    (*b"KMF", 0),
-    (*b"KRW", 0),
-    (*b"KWD", 3),
-    (*b"LYD", 3),
-    (*b"OMR", 3),
-    (*b"PYG", 0),
-    (*b"RWF", 0),
-    (*b"TND", 3),
-    (*b"UGX", 0),
-    (*b"UYI", 0),
-    (*b"UYW", 4),
-    (*b"VND", 0),
-    (*b"VUV", 0),
-    (*b"XAF", 0),
-    (*b"XOF", 0),
-    (*b"XPF", 0),
-];
+/// amendment 179, 2025), each followed by its number of decimals: zero-decimal and
+/// three- and four-decimal currencies. One string rather than an array of `&str`: no
+/// pointer and length per code in the wasm data, and a code is a slice of it.
+const OTHER_DECIMALS: &str = "BHD3BIF0CLF4CLP0DJF0GNF0IQD3ISK0JOD3JPY0KMF0KRW0KWD3LYD3OMR3PYG0RWF0TND3UGX0UYI0UYW4VND0VUV0XAF0XOF0XPF0";
 
 /// Active ISO 4217 currency codes with two decimals (ISO 4217 "List One", amendment
-/// 179, 2025; funds codes and precious metals left out), sorted for binary search. Byte
-/// arrays rather than `&str`: no pointer and length per code in the wasm data.
-const TWO_DECIMALS: [[u8; 3]; 132] = [
-    *b"AED", *b"AFN", *b"ALL", *b"AMD", *b"AOA", *b"ARS", *b"AUD", *b"AWG", *b"AZN", *b"BAM",
-    *b"BBD", *b"BDT", *b"BGN", *b"BMD", *b"BND", *b"BOB", *b"BRL", *b"BSD", *b"BTN", *b"BWP",
-    *b"BYN", *b"BZD", *b"CAD", *b"CDF", *b"CHF", *b"CNY", *b"COP", *b"CRC", *b"CUP", *b"CVE",
-    *b"CZK", *b"DKK", *b"DOP", *b"DZD", *b"EGP", *b"ERN", *b"ETB", *b"EUR", *b"FJD", *b"FKP",
-    *b"GBP", *b"GEL", *b"GHS", *b"GIP", *b"GMD", *b"GTQ", *b"GYD", *b"HKD", *b"HNL", *b"HTG",
-    *b"HUF", *b"IDR", *b"ILS", *b"INR", *b"IRR", *b"JMD", *b"KES", *b"KGS", *b"KHR", *b"KPW",
-    *b"KYD", *b"KZT", *b"LAK", *b"LBP", *b"LKR", *b"LRD", *b"LSL", *b"MAD", *b"MDL", *b"MGA",
-    *b"MKD", *b"MMK", *b"MNT", *b"MOP", *b"MRU", *b"MUR", *b"MVR", *b"MWK", *b"MXN", *b"MYR",
-    *b"MZN", *b"NAD", *b"NGN", *b"NIO", *b"NOK", *b"NPR", *b"NZD", *b"PAB", *b"PEN", *b"PGK",
-    *b"PHP", *b"PKR", *b"PLN", *b"QAR", *b"RON", *b"RSD", *b"RUB", *b"SAR", *b"SBD", *b"SCR",
-    *b"SDG", *b"SEK", *b"SGD", *b"SHP", *b"SLE", *b"SOS", *b"SRD", *b"SSP", *b"STN", *b"SVC",
-    *b"SYP", *b"SZL", *b"THB", *b"TJS", *b"TMT", *b"TOP", *b"TRY", *b"TTD", *b"TWD", *b"TZS",
-    *b"UAH", *b"USD", *b"UYU", *b"UZS", *b"VES", *b"WST", *b"XCD", *b"XCG", *b"YER", *b"ZAR",
-    *b"ZMW", *b"ZWG",
-];
+/// 179, 2025; funds codes and precious metals left out), three letters each, sorted for
+/// binary search.
+const TWO_DECIMALS: &str = concat!(
+    "AEDAFNALLAMDAOAARSAUDAWGAZNBAMBBDBDTBGNBMDBNDBOBBRLBSDBTNBWP",
+    "BYNBZDCADCDFCHFCNYCOPCRCCUPCVECZKDKKDOPDZDEGPERNETBEURFJDFKP",
+    "GBPGELGHSGIPGMDGTQGYDHKDHNLHTGHUFIDRILSINRIRRJMDKESKGSKHRKPW",
+    "KYDKZTLAKLBPLKRLRDLSLMADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYR",
+    "MZNNADNGNNIONOKNPRNZDPABPENPGKPHPPKRPLNQARRONRSDRUBSARSBDSCR",
+    "SDGSEKSGDSHPSLESOSSRDSSPSTNSVCSYPSZLTHBTJSTMTTOPTRYTTDTWDTZS",
+    "UAHUSDUYUUZSVESWSTXCDXCGYERZARZMWZWG",
+);
+
+/// The currency with this code (upper case) and its number of decimals, as a slice of
+/// the tables above, or `None` for a code that is not an active ISO 4217 one.
+fn lookup(code: &str) -> Option<(&'static str, u32)> {
+    // `get` rather than indexing: a slice that cannot fail needs no panic message (the
+    // one of str slicing costs about 4 KB gzip of the .wasm).
+    let other = (0..OTHER_DECIMALS.len() / 4).find_map(|i| {
+        let entry = OTHER_DECIMALS.get(i * 4..i * 4 + 4)?;
+        let (letters, digit) = entry.split_at_checked(3)?;
+        (letters == code).then(|| (letters, u32::from(digit.as_bytes()[0] - b'0')))
+    });
+    if other.is_some() {
+        return other;
+    }
+    let (mut low, mut high) = (0, TWO_DECIMALS.len() / 3);
+    while low < high {
+        let mid = (low + high) / 2;
+        let entry = TWO_DECIMALS.get(mid * 3..mid * 3 + 3)?;
+        match entry.cmp(code) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return Some((entry, 2)),
+        }
+    }
+    None
+}
 
 /// The number of decimals of an ISO 4217 currency, or `None` for an unknown code.
 /// Codes are upper case, as ISO 4217 writes them.
 pub fn currency_exponent(code: &str) -> Option<u32> {
-    let code = code.as_bytes();
-    if let Some((_, e)) = NOT_TWO_DECIMALS.iter().find(|(c, _)| c == code) {
-        return Some(*e);
-    }
-    TWO_DECIMALS
-        .binary_search_by(|c| c.as_slice().cmp(code))
-        .ok()
-        .map(|_| 2)
+    lookup(code).map(|(_, exponent)| exponent)
 }
 
 /// An active ISO 4217 currency, with its number of decimals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Currency {
-    code: [u8; 3],
+    /// A slice of the tables above: only active codes are ever stored.
+    code: &'static str,
     exponent: u8,
 }
 
 impl Currency {
     /// US dollars, the currency of the reference price.
     pub const USD: Currency = Currency {
-        code: *b"USD",
+        code: "USD",
         exponent: 2,
     };
 
     /// The currency with this ISO 4217 code (upper case), if it is an active one.
     pub fn new(code: &str) -> Option<Currency> {
-        let exponent = currency_exponent(code)?;
-        let code: [u8; 3] = code.as_bytes().try_into().ok()?;
+        let (code, exponent) = lookup(code)?;
         Some(Currency {
             code,
             exponent: exponent as u8,
@@ -99,9 +87,8 @@ impl Currency {
     }
 
     /// The ISO 4217 code.
-    pub fn as_str(&self) -> &str {
-        // Only ASCII upper-case codes from the tables above are ever stored.
-        std::str::from_utf8(&self.code).unwrap_or("")
+    pub fn as_str(&self) -> &'static str {
+        self.code
     }
 
     /// Decimals of the minor unit: 2 for EUR, 0 for JPY, 3 for KWD.
@@ -135,6 +122,7 @@ const UG_PER_KG: f64 = 1e9;
 /// Millionths of a major unit: the resolution of the price per tonne.
 const PRICE_SCALE: f64 = 1e6;
 /// ug per tonne (1e12) times the price scale (1e6).
+#[cfg(test)]
 const DIVISOR: u128 = 1_000_000_000_000_000_000;
 
 /// The offset of `co2e_kg` at `price_per_tonne` major units of `currency`.
@@ -161,8 +149,33 @@ pub fn amount_minor(co2e_kg: f64, price_per_tonne: f64, exponent: u32) -> u64 {
     let scaled = co2e_ug
         .saturating_mul(price_micro)
         .saturating_mul(10u128.pow(exponent));
-    let minor = scaled.div_ceil(DIVISOR).max(1);
+    let (quotient, inexact) = div_1e18(scaled);
+    let minor = (quotient + u128::from(inexact)).max(1);
     u64::try_from(minor).unwrap_or(u64::MAX)
+}
+
+/// `(x / 10^18, whether a remainder was left)`: two long divisions by 10^9 over 32-bit
+/// limbs, in 64-bit arithmetic. The same as `x.div_ceil(DIVISOR)` once the flag is
+/// added, but wasm has no 128-bit division: the general one the compiler would link
+/// (`u128_div_rem`) costs 0.8 KB of the .wasm (0.3 KB gzip).
+fn div_1e18(x: u128) -> (u128, bool) {
+    let (q1, r1) = div_1e9(x);
+    let (q2, r2) = div_1e9(q1);
+    (q2, r1 || r2)
+}
+
+/// `(x / 10^9, x % 10^9 != 0)` by schoolbook division, one 32-bit limb at a time: each
+/// partial dividend is below 10^9 * 2^32, so it fits in a u64.
+fn div_1e9(x: u128) -> (u128, bool) {
+    const D: u64 = 1_000_000_000;
+    let mut quotient = 0u128;
+    let mut rest = 0u64;
+    for shift in [96, 64, 32, 0] {
+        let part = (rest << 32) | ((x >> shift) as u64 & 0xFFFF_FFFF);
+        quotient |= u128::from(part / D) << shift;
+        rest = part % D;
+    }
+    (quotient, rest != 0)
 }
 
 #[cfg(test)]
@@ -170,8 +183,57 @@ mod tests {
     use super::*;
 
     #[test]
-    fn two_decimal_table_is_sorted() {
-        assert!(TWO_DECIMALS.windows(2).all(|w| w[0] < w[1]));
+    fn long_division_is_div_ceil() {
+        let cases = [
+            0u128,
+            1,
+            DIVISOR - 1,
+            DIVISOR,
+            DIVISOR + 1,
+            3 * DIVISOR,
+            u64::MAX as u128,
+            (u64::MAX as u128) * 999_999_999_999,
+            u128::MAX / 7,
+            u128::MAX,
+        ];
+        // And a spread of others (xorshift), over every magnitude.
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let spread = (0..20_000).map(|i| ((next() as u128) << 64 | next() as u128) >> (i % 128));
+        for x in cases.into_iter().chain(spread) {
+            let (q, inexact) = div_1e18(x);
+            assert_eq!(q + u128::from(inexact), x.div_ceil(DIVISOR), "{x}");
+            assert_eq!(q, x / DIVISOR, "{x}");
+        }
+    }
+
+    #[test]
+    fn tables_hold_three_letter_codes_and_two_decimals_are_sorted() {
+        assert_eq!(TWO_DECIMALS.len() % 3, 0);
+        assert_eq!(OTHER_DECIMALS.len() % 4, 0);
+        let two: Vec<&str> = (0..TWO_DECIMALS.len() / 3)
+            .map(|i| &TWO_DECIMALS[i * 3..i * 3 + 3])
+            .collect();
+        assert!(two.windows(2).all(|w| w[0] < w[1]));
+        assert!(two
+            .iter()
+            .all(|c| c.bytes().all(|b| b.is_ascii_uppercase())));
+        for i in 0..OTHER_DECIMALS.len() / 4 {
+            let entry = &OTHER_DECIMALS.as_bytes()[i * 4..i * 4 + 4];
+            assert!(entry[..3].iter().all(u8::is_ascii_uppercase) && entry[3].is_ascii_digit());
+            assert_eq!(
+                lookup(&OTHER_DECIMALS[i * 4..i * 4 + 3]).unwrap().1,
+                u32::from(entry[3] - b'0')
+            );
+        }
+        for code in two {
+            assert_eq!(lookup(code), Some((code, 2)));
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //!
 //! `f64::sin` and `f64::cos` on wasm32 are the `libm` port of FreeBSD's msun, whose
 //! argument reduction carries a multi-precision path for huge arguments (|x| ≥ 2^20·π/2)
-//! and its tables: about 3 KB of the gzipped module. The great-circle distance only
+//! and its tables: about 2.2 KB of the gzipped module. The great-circle distance only
 //! ever takes the sine and cosine of half-angles and latitudes, within ±π. This is the
 //! same algorithm with only the branches that such arguments take, so on wasm32 the
 //! results are bit for bit those of `f64::sin` and `f64::cos` there (the tests below

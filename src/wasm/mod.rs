@@ -3,14 +3,18 @@
 //! Each export reads its arguments through the tape ([`tape`], [`js::read`]): JavaScript
 //! walks the object once and the model's reader checks it strictly; the result leaves
 //! through the model's `Serialize` derives, again as one tape ([`js::write`]). Bad input
-//! crosses as a thrown `FootprintError` (src/js/error.js).
+//! crosses as a thrown `FootprintError` (src/js/api/error.js).
 //!
 //! Why not serde-wasm-bindgen for both ways, as the design first planned: it cannot keep
 //! the reader's guarantees (unknown keys pass its `from_value` silently, a throwing
 //! getter or a cyclic object escapes as a plain exception), and writing results with it
-//! costs one boundary call per field, about 12 µs of a two-shipment estimate (the tape
-//! takes about 2) and 2.4 KB more gzip. tests/wasm.rs shows both cases against it, and
-//! checks that the results here are exactly what its JSON-compatible serializer makes.
+//! costs one boundary call per field, about 8 µs more of a two-shipment estimate in
+//! Chromium, and 3.3 KB more gzip of the .wasm (docs/ARCHITECTURE.md, "Size and speed
+//! ledger"). tests/wasm.rs shows both cases against it, and checks that the results here
+//! are exactly what its JSON-compatible serializer makes.
+//!
+//! The `batch` feature (on by default) adds `estimateMany`; the element's build leaves it
+//! out (scripts/build-pkg.mjs).
 
 mod js;
 mod tape;
@@ -18,10 +22,12 @@ mod types;
 
 use wasm_bindgen::prelude::*;
 
-use crate::model::{self, Code, ErrorKind, Options, Path, Totals};
+use crate::model::{self, Code, Options, Path};
+#[cfg(feature = "batch")]
+use crate::model::{ErrorKind, Totals};
 use js::{error, read_value, write};
 
-/// Talc rather than the default dlmalloc: the same job in a few KB less of wasm.
+/// Talc rather than the default dlmalloc: the same job in 2.7 KB less gzip of wasm.
 #[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
@@ -50,7 +56,7 @@ pub fn estimate_services(
     let order =
         read_value(&order, Path::ORDER, |order| model::read_order(&order?)).map_err(error)?;
     let services = if services.is_undefined() || services.is_null() {
-        model::order::Service::ALL.to_vec()
+        model::Service::ALL.to_vec()
     } else {
         read_value(&services, Path::root("services"), |list| {
             model::read_services(&list?)
@@ -62,8 +68,9 @@ pub fn estimate_services(
 
 /// Totals over many orders in one call (a period's figure to offset). An invalid order
 /// is counted and reported (the first one with its index and error); the valid ones
-/// still add up. Orders are read one at a time, so a long list needs no more memory
-/// than its largest order.
+/// still add up. Orders are read up to 1,024 at a time (fewer when they are large), so
+/// a long list needs no more memory than one such part of it.
+#[cfg(feature = "batch")]
 #[wasm_bindgen(js_name = estimateMany, unchecked_return_type = "Totals")]
 pub fn estimate_many(
     #[wasm_bindgen(unchecked_param_type = "Order[]")] orders: JsValue,
@@ -92,6 +99,7 @@ pub fn estimate_many(
 
 /// The length of a batch, which must be an array of at most [`model::MAX_ORDERS`]. Read
 /// through Reflect, so that a Proxy that throws gives an error.
+#[cfg(feature = "batch")]
 fn batch_length(orders: &JsValue) -> Result<u32, JsValue> {
     let batch_error = |thrown: JsValue| {
         error(

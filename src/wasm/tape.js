@@ -49,6 +49,8 @@ let encoding = false;
  * elements of arrays are read as they are. A getter or Proxy trap that throws, nesting
  * past MAX_DEPTH or more than MAX_VALUES values end the tape with a tag at that place,
  * which the wasm reports with its path.
+ * @param {unknown} value
+ * @returns {Tape}
  */
 export function encode(value) {
   return tape(false, (w) => w.root(value));
@@ -59,6 +61,10 @@ export function encode(value) {
  * one tape, each read as `encode` reads a value (a problem in one order ends only that
  * order's tape), and `count`, how many it holds: it stops after the order that takes it
  * past about a million numbers, so a batch of large orders is read a part at a time.
+ * @param {ArrayLike<unknown>} orders
+ * @param {number} start
+ * @param {number} count
+ * @returns {Tape & { count: number, bytes: Uint8Array }}
  */
 export function encodeMany(orders, start, count) {
   let done = 0;
@@ -74,17 +80,29 @@ export function encodeMany(orders, start, count) {
       w.root(order);
     }
   });
-  result.count = done;
   // A batch's text is long: TextEncoder writes it faster than the wasm glue's copy of a
   // string, which goes character by character.
-  result.bytes = encoder.encode(result.text);
-  return result;
+  return { ...result, count: done, bytes: encoder.encode(result.text) };
 }
+
+/**
+ * A tape: its numbers, and its strings back to back.
+ * @typedef {{ nums: Float64Array, text: string }} Tape
+ */
+
+/**
+ * What `tape` gives its `write`: `root` puts one value, `thrown` a thrown value's tag,
+ * `size` the numbers so far.
+ * @typedef {{ root: (value: unknown) => void, thrown: (error: unknown) => boolean, size: () => number }} Writer
+ */
 
 /**
  * `{ nums, text }` of what `write` puts on a tape. With `intern`, a string of up to
  * INTERNED characters met again is written as -1 - its number (the order in which such
  * strings first came): a batch repeats its keys and codes in every order.
+ * @param {boolean} intern
+ * @param {(w: Writer) => void} write
+ * @returns {Tape}
  */
 function tape(intern, write) {
   // The numbers go into a Float64Array kept from call to call (a getter that estimates
@@ -95,7 +113,7 @@ function tape(intern, write) {
   let length = 0;
   let texts = "";
   let budget = MAX_VALUES;
-  const put = (n) => {
+  const put = (/** @type {number} */ n) => {
     if (length === nums.length) {
       const bigger = new Float64Array(nums.length * 2);
       bigger.set(nums);
@@ -104,7 +122,7 @@ function tape(intern, write) {
     nums[length++] = n;
   };
   const interned = intern ? new Map() : null;
-  const text = (s) => {
+  const text = (/** @type {string} */ s) => {
     if (interned !== null && s.length <= INTERNED) {
       const id = interned.get(s);
       if (id !== undefined) {
@@ -116,7 +134,7 @@ function tape(intern, write) {
     put(s.length);
     texts += s;
   };
-  const thrown = (error) => {
+  const thrown = (/** @type {any} */ error) => {
     let message = "";
     try {
       message = typeof error === "string" ? error : String(error?.message ?? "");
@@ -128,6 +146,7 @@ function tape(intern, write) {
     return false;
   };
   // Whether the walk may go on; false once a stop tag is written.
+  /** @type {(v: any, depth: number) => boolean} */
   const walk = (v, depth) => {
     if (budget === 0) {
       put(TOO_MANY);
@@ -223,7 +242,7 @@ function tape(intern, write) {
     nums[at] = count;
     return true;
   };
-  const root = (value) => {
+  const root = (/** @type {unknown} */ value) => {
     budget = MAX_VALUES;
     if (value === undefined) {
       put(OTHER);
@@ -243,10 +262,16 @@ function tape(intern, write) {
  * Field names of result objects and fixed texts (codes, messages), by index. The wasm
  * defines each once, as a negative number -1 - index followed by its text, and refers to
  * it by its index after that.
+ * @type {string[]}
  */
 const keys = [];
 
-/** The plain value of a result's tape: numbers and one text (see `encode`). */
+/**
+ * The plain value of a result's tape: numbers and one text (see `encode`).
+ * @param {Float64Array} nums
+ * @param {string} text
+ * @returns {unknown}
+ */
 export function decode(nums, text) {
   let i = 0;
   let at = 0;
@@ -254,6 +279,7 @@ export function decode(nums, text) {
     const n = nums[i++];
     return text.slice(at, (at += n));
   };
+  /** @returns {unknown} */
   const next = () => {
     switch (nums[i++]) {
       case NULL:
@@ -282,6 +308,7 @@ export function decode(nums, text) {
       }
       case OBJECT: {
         const n = nums[i++];
+        /** @type {Record<string, unknown>} */
         const object = {};
         for (let k = 0; k < n; k++) {
           let key = nums[i++];

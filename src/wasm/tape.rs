@@ -14,8 +14,7 @@ use std::fmt;
 
 use serde::ser::{self, Serialize};
 
-use crate::model::path::short;
-use crate::model::{ErrorKind, FootprintError, Path, Value};
+use crate::model::{short, ErrorKind, FootprintError, Path, Value};
 
 // The tags, as in tape.js.
 const NULL: f64 = 0.0;
@@ -223,6 +222,18 @@ pub struct Writer {
 }
 
 impl Writer {
+    /// An empty writer (`const`, so that it can be a `static`).
+    pub const fn new() -> Writer {
+        Writer {
+            nums: Vec::new(),
+            text: String::new(),
+            keys: Keys {
+                slots: [(0, 0); 256],
+                next: 0,
+            },
+        }
+    }
+
     /// Empties the writer, keeping its memory for the next result.
     pub fn clear(&mut self) {
         self.nums.clear();
@@ -265,10 +276,7 @@ struct Keys {
 
 impl Default for Keys {
     fn default() -> Self {
-        Keys {
-            slots: [(0, 0); 256],
-            next: 0,
-        }
+        Writer::new().keys
     }
 }
 
