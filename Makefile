@@ -9,7 +9,11 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
 PKG_INPUTS := Cargo.toml Cargo.lock pkg.json README.md METHODOLOGY.md scripts/build-pkg.mjs \
-	$(shell find src -type f)
+	custom-elements-manifest.config.mjs $(shell find src -type f)
+
+# What prettier checks: every JavaScript and TypeScript file the project writes.
+JS_SOURCES := "src/**/*.{js,cjs,ts,cts}" "scripts/**/*.mjs" "tests/**/*.{js,mjs,ts,cts,tsx}" \
+	"benches/**/*.js" "www/*.js" custom-elements-manifest.config.mjs
 
 .PHONY: setup pkg demo test lint test-rust test-wasm test-js bench clean fuzz
 
@@ -22,12 +26,19 @@ pkg/package.json: $(PKG_INPUTS) | setup
 pkg: setup pkg/package.json
 
 demo: pkg
-	node scripts/serve.mjs --port 8080
+	node scripts/serve.mjs --port 8080 --gzip
 
-lint: setup
+# Rust: rustfmt and clippy on the host and on wasm32, with and without the batch feature
+# (the element's build leaves it out). JavaScript: prettier, and tsc over src/js and
+# src/wasm's JS from their JSDoc (tsconfig.json; it reads the glue wasm-pack writes, so
+# after the package is built).
+lint: pkg
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	prettier --check --log-level warn $(JS_SOURCES)
+	tsc -p tsconfig.json
 
 test-rust: setup
 	cargo test
@@ -45,7 +56,7 @@ test-js: pkg
 test: lint test-rust test-wasm test-js
 
 bench: pkg
-	node scripts/bench.mjs
+	node scripts/bench.mjs $(if $(QUICK),--quick)
 
 clean:
 	rm -rf pkg target/pkg-tests target/screenshots

@@ -41,7 +41,11 @@ test("errors are FootprintErrors with code and path, and the module keeps workin
   bad.shipments[0].to.country = "Germany";
   assert.throws(
     () => estimate(bad),
-    (e) => e instanceof FootprintError && e instanceof Error && e.code === "unknown_code" && e.path === "shipments[0].to.country",
+    (e) =>
+      e instanceof FootprintError &&
+      e instanceof Error &&
+      e.code === "unknown_code" &&
+      e.path === "shipments[0].to.country",
   );
   assert.throws(() => estimate(order, { currency: "EURO" }), { code: "invalid_currency", path: "options.currency" });
   assert.throws(() => estimate(order, { factorset: "glec-v3" }), { code: "unknown_field", path: "options.factorset" });
@@ -59,8 +63,14 @@ test("estimateMany sums the valid orders and reports the first invalid one", () 
   assert.deepEqual(totals.firstInvalid.index, valid.length);
   assert.equal(totals.firstInvalid.code, "empty");
   assert.equal(totals.currency, "EUR");
-  assert.equal(totals.amountMinor, singles.reduce((s, f) => s + f.offset.amountMinor, 0));
-  assert.equal(totals.shipments, singles.reduce((s, f) => s + f.shipments.length, 0));
+  assert.equal(
+    totals.amountMinor,
+    singles.reduce((s, f) => s + f.offset.amountMinor, 0),
+  );
+  assert.equal(
+    totals.shipments,
+    singles.reduce((s, f) => s + f.shipments.length, 0),
+  );
   const kg = singles.reduce((s, f) => s + f.co2eKg, 0);
   assert.ok(Math.abs(totals.co2eKg - kg) <= 1e-9 * kg);
 });
@@ -69,7 +79,10 @@ test("version and factorSets describe the package", () => {
   const manifest = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8"));
   assert.equal(version(), manifest.version);
   const sets = factorSets();
-  assert.deepEqual(sets.map((s) => s.name), ["glec-v3", "defra-2025"]);
+  assert.deepEqual(
+    sets.map((s) => s.name),
+    ["glec-v3", "defra-2025"],
+  );
   for (const s of sets) {
     assert.ok(s.description.length > 10);
     assert.ok(s.sources.length >= 1);

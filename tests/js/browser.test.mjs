@@ -16,6 +16,9 @@ test("every vector gives the same result in Chromium", async () => {
   assert.deepEqual(problems, []);
   const wasm = requests.filter((u) => u.endsWith(".wasm"));
   assert.equal(wasm.length, 1, "the .wasm is fetched once");
-  assert.ok(requests.every((u) => u.startsWith(ctx.server.url)), "no request leaves the page's origin");
+  assert.ok(
+    requests.every((u) => u.startsWith(ctx.server.url)),
+    "no request leaves the page's origin",
+  );
   await page.close();
 });

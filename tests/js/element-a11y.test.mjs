@@ -8,7 +8,7 @@ import { before, test } from "node:test";
 import { openElementPage, ROOT, withBrowser } from "./lib/browser.mjs";
 import { LARGE, MEDIUM, events, panelShown, parts, setOrder } from "./pages/element-fixtures.js";
 
-const { STRINGS } = await import("../../pkg/element-strings.js");
+const { STRINGS } = await import("./lib/strings.mjs");
 const SHOTS = `${ROOT}target/screenshots`;
 const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
 const LOCALES = ["en", "fr", "de", "es", "it", "nl"];
@@ -52,7 +52,9 @@ for (const scheme of ["light", "dark"]) {
     await page.screenshot({ path: `${SHOTS}/element-en-${scheme}-error.png`, clip: await clip(page) });
     // axe does see inside the shadow root: a low-contrast theme is caught.
     await page.evaluate(() => document.getElementById("cf").style.setProperty("--checkout-footprint-color", "#999"));
-    await page.evaluate(() => document.getElementById("cf").style.setProperty("--checkout-footprint-background", "#aaa"));
+    await page.evaluate(() =>
+      document.getElementById("cf").style.setProperty("--checkout-footprint-background", "#aaa"),
+    );
     assert.ok((await axeViolations(page)).some((v) => v.startsWith("color-contrast")));
     assert.deepEqual(problems, []);
     await page.close();
@@ -100,10 +102,25 @@ test("dark scheme: its own colours, still themable by custom properties", async 
   assert.deepEqual(await colours(), ["rgb(1, 2, 3)", "rgb(250, 250, 240)"]);
   // ::part() reaches inside from the page's stylesheet (the panel's parts once it is open).
   await setOpen(page, true);
-  const parts_ = await page.locator("#cf").evaluate((el) =>
-    [...el.shadowRoot.querySelectorAll("[part]")].map((n) => n.getAttribute("part")),
-  );
-  for (const name of ["container", "line", "title", "value", "offer", "checkbox", "label", "details", "summary", "panel", "shipment", "bar", "legend", "assumptions"]) {
+  const parts_ = await page
+    .locator("#cf")
+    .evaluate((el) => [...el.shadowRoot.querySelectorAll("[part]")].map((n) => n.getAttribute("part")));
+  for (const name of [
+    "container",
+    "line",
+    "title",
+    "value",
+    "offer",
+    "checkbox",
+    "label",
+    "details",
+    "summary",
+    "panel",
+    "shipment",
+    "bar",
+    "legend",
+    "assumptions",
+  ]) {
     assert.ok(parts_.includes(name), name);
   }
   assert.deepEqual(problems, []);

@@ -8,17 +8,20 @@ import { test } from "node:test";
 import { LARGE, MEDIUM, SMALL } from "./pages/element-fixtures.js";
 
 const PKG = new URL("../../pkg/", import.meta.url);
+const SRC = new URL("../../src/js/element/", import.meta.url);
 
 test("importing the element where there is no DOM registers nothing and throws nothing", async () => {
   assert.equal(typeof globalThis.customElements, "undefined");
   assert.equal(typeof globalThis.HTMLElement, "undefined");
   const mod = await import(new URL("element.js", PKG));
   assert.equal(mod.CheckoutFootprintElement, undefined);
+  const option = await import(new URL("option.js", PKG));
+  assert.equal(option.CheckoutFootprintOptionElement, undefined);
   assert.equal(typeof globalThis.customElements, "undefined", "no global was created");
 });
 
-const { STRINGS, LANGUAGES, resolveLocale, assumptionText, fill } = await import(new URL("element-strings.js", PKG));
-const { formatMass, formatMinor, currencyDigits } = await import(new URL("element-format.js", PKG));
+const { STRINGS, LANGUAGES, resolveLocale, assumptionText, fill } = await import("./lib/strings.mjs");
+const { formatMass, formatMinor, formatPercent, currencyDigits } = await import(new URL("format.js", SRC));
 
 /** Every string of a locale table, with its key path. */
 function* walk(value, path) {
@@ -35,15 +38,30 @@ test("en, fr, de, es, it and nl have every string English has", () => {
   }
 });
 
-test("each language's modules split its words as English's do: the line's, the details panel's", async () => {
+test("each language is one folder, named in one list: line.js and details.js, split as English's", async () => {
+  const folders = readdirSync(new URL("locales/", SRC)).sort();
+  assert.deepEqual(folders, [...LANGUAGES].sort(), "src/js/element/locales/ and LANGUAGES of i18n.js agree");
   const keys = (t) => [...walk(t, "")].map(([p]) => p).sort();
-  const words = async (kind, lang) => (await import(new URL(`element-${kind}-${lang}.js`, PKG))).default;
-  for (const kind of ["strings", "details"]) {
+  const words = async (kind, lang) => (await import(new URL(`locales/${lang}/${kind}.js`, SRC))).default;
+  for (const kind of ["line", "details"]) {
     const en = keys(await words(kind, "en"));
-    for (const lang of LANGUAGES) assert.deepEqual(keys(await words(kind, lang)), en, `element-${kind}-${lang}.js`);
+    for (const lang of LANGUAGES) assert.deepEqual(keys(await words(kind, lang)), en, `locales/${lang}/${kind}.js`);
+    // The package ships each folder's words as they are.
+    for (const lang of LANGUAGES) {
+      const shipped = (await import(new URL(`locales/${lang}/${kind}.js`, PKG))).default;
+      assert.deepEqual(shipped, await words(kind, lang), `pkg/locales/${lang}/${kind}.js`);
+    }
   }
-  // The line's words: what the element shows before the panel is opened.
-  assert.deepEqual(keys(await words("strings", "en")), [".loading", ".offer", ".summary", ".title", ".unavailable"]);
+  // The line's words: what the element and the options show before the panel is opened.
+  assert.deepEqual(keys(await words("line", "en")), [
+    ".loading",
+    ".lowest",
+    ".offer",
+    ".option",
+    ".summary",
+    ".title",
+    ".unavailable",
+  ]);
 });
 
 // EU Directive 2024/825: no claim of neutrality, compensation or reduction to zero, and
@@ -65,15 +83,42 @@ test("no locale's strings claim neutrality, compensation or the like", () => {
     }
   }
   // And each states a contribution to a climate project.
-  const project = { en: /climate project/, fr: /projet pour le climat/, de: /Klimaprojekt/, es: /proyecto climático/, it: /progetto per il clima/, nl: /klimaatproject/ };
+  const project = {
+    en: /climate project/,
+    fr: /projet pour le climat/,
+    de: /Klimaprojekt/,
+    es: /proyecto climático/,
+    it: /progetto per il clima/,
+    nl: /klimaatproject/,
+  };
   for (const [lang, pattern] of Object.entries(project)) assert.match(STRINGS[lang].offer, pattern, lang);
+  // The lowest option is marked as having the lowest *estimated* footprint, never as
+  // "green", "eco" or "better for the planet".
+  const estimated = {
+    en: /estimated/,
+    fr: /estimée/,
+    de: /geschätzte/,
+    es: /estimada/,
+    it: /stimata/,
+    nl: /geschatte/,
+  };
+  for (const [lang, pattern] of Object.entries(estimated)) {
+    assert.match(STRINGS[lang].lowest, pattern, lang);
+    assert.doesNotMatch(
+      STRINGS[lang].lowest,
+      /\beco|öko|planet|planète|planeta|pianeta|duurza|better|meilleur|besser|mejor|miglior|beter/i,
+      lang,
+    );
+  }
 });
 
-test("the element's code never writes markup, styles or network requests", () => {
-  const files = readdirSync(PKG).filter((f) => /^element.*\.js$/.test(f));
-  assert.ok(files.length >= 5, files.join());
+test("the element's code never writes markup or styles, and fetches nothing but its .wasm", () => {
+  const files = readdirSync(SRC).filter((f) => f.endsWith(".js"));
+  assert.ok(files.length >= 9, files.join());
   for (const f of files) {
-    const code = readFileSync(new URL(f, PKG), "utf8");
+    let code = readFileSync(new URL(f, SRC), "utf8");
+    // The one request of its own: the .wasm, through ../api/wasm-source.js.
+    if (f === "loader.js") code = code.replace('wasmSource(new URL("./element_bg.wasm", import.meta.url))', "");
     for (const pattern of [
       /innerHTML/,
       /outerHTML/,
@@ -94,10 +139,7 @@ test("the element's code never writes markup, styles or network requests", () =>
 });
 
 test("the locale: the first valid tag, a language without strings falls back to English", () => {
-  assert.deepEqual(
-    [resolveLocale(["fr-CH"]).tag, resolveLocale(["fr-CH"]).lang],
-    ["fr-CH", "fr"],
-  );
+  assert.deepEqual([resolveLocale(["fr-CH"]).tag, resolveLocale(["fr-CH"]).lang], ["fr-CH", "fr"]);
   assert.equal(resolveLocale([null, "", "de-AT", "fr"]).tag, "de-AT");
   assert.equal(resolveLocale(["###", "nl-BE"]).lang, "nl");
   assert.equal(resolveLocale(["<img src=x>", "it"]).lang, "it");
@@ -108,7 +150,10 @@ test("the locale: the first valid tag, a language without strings falls back to 
 
 test("masses: grams under 1 kg, kilograms from 1 kg (one decimal up to 10 kg), with CO₂e, by Intl", () => {
   const nbsp = "\u00a0";
-  assert.equal(formatMass(0.3019, "en"), `${new Intl.NumberFormat("en", { style: "unit", unit: "gram", maximumSignificantDigits: 2 }).format(301.9)}${nbsp}CO₂e`);
+  assert.equal(
+    formatMass(0.3019, "en"),
+    `${new Intl.NumberFormat("en", { style: "unit", unit: "gram", maximumSignificantDigits: 2 }).format(301.9)}${nbsp}CO₂e`,
+  );
   assert.match(formatMass(0.3019, "en"), /^300 g\u00a0CO₂e$/);
   assert.match(formatMass(2.5337, "en"), /^2\.5 kg\u00a0CO₂e$/);
   assert.match(formatMass(2.5337, "fr"), /^2,5\s?kg\u00a0CO₂e$/);
@@ -123,11 +168,20 @@ test("masses: grams under 1 kg, kilograms from 1 kg (one decimal up to 10 kg), w
   assert.match(formatMass(0, "en"), /^0 g/);
 });
 
+test("shares as whole percentages, by Intl", () => {
+  assert.equal(formatPercent(0.4, "en"), "40%");
+  assert.equal(
+    formatPercent(0.255, "fr"),
+    new Intl.NumberFormat("fr", { style: "percent", maximumFractionDigits: 0 }).format(0.255),
+  );
+});
+
 test("money: minor units divided by the currency's Intl fraction digits", () => {
   assert.equal(currencyDigits("EUR", "en"), 2);
   assert.equal(currencyDigits("JPY", "en"), 0);
   assert.equal(currencyDigits("KWD", "en"), 3);
-  const intl = (locale, currency, major) => new Intl.NumberFormat(locale, { style: "currency", currency }).format(major);
+  const intl = (locale, currency, major) =>
+    new Intl.NumberFormat(locale, { style: "currency", currency }).format(major);
   assert.equal(formatMinor(228, "EUR", "fr"), intl("fr", "EUR", 2.28));
   assert.equal(formatMinor(338, "JPY", "en"), intl("en", "JPY", 338));
   assert.equal(formatMinor(675, "KWD", "en"), intl("en", "KWD", 0.675));
@@ -140,27 +194,57 @@ test("every assumption the model makes has plain words in every locale", async (
   // A country pair not linked by road: the line haul goes by air without express.
   orders.push({ shipments: [{ from: { country: "FR" }, to: { country: "US" }, items: [{ category: "camera" }] }] });
   // A phone's weight given in grams.
-  orders.push({ shipments: [{ from: { country: "FR" }, to: { country: "FR" }, items: [{ category: "smartphone", weightKg: 171 }] }] });
+  orders.push({
+    shipments: [{ from: { country: "FR" }, to: { country: "FR" }, items: [{ category: "smartphone", weightKg: 171 }] }],
+  });
+  // Express under 800 km, and across a border (three hubs).
+  orders.push({
+    shipments: [
+      { from: { country: "FR" }, to: { country: "BE" }, service: "express", items: [{ category: "laptop" }] },
+    ],
+  });
+  orders.push({ shipments: [{ from: { country: "FR" }, to: { country: "DE" }, items: [{ category: "laptop" }] }] });
+  // A carrier's figure that covers several stages.
+  orders.push({
+    shipments: [
+      {
+        from: { country: "FR" },
+        to: { country: "FR" },
+        items: [{ category: "tablet" }],
+        carrier: { kgPerParcel: 0.4, covers: ["line_haul", "hubs"], source: "Example Post, 2025 report" },
+      },
+    ],
+  });
   const seen = new Set();
+  const chains = new Set();
   for (const order of orders) {
     const footprint = estimate(order);
     for (const a of footprint.assumptions) {
       seen.add(a.code);
+      if (a.code === "default_chain") chains.add(footprint.shipments[a.shipment].chain);
       for (const lang of LANGUAGES) {
-        const text = assumptionText(STRINGS[lang], a, footprint);
+        const text = assumptionText(STRINGS[lang], a, footprint, fill);
         assert.ok(text, `${lang}: ${a.code} at ${a.path}`);
+        assert.doesNotMatch(text, /\{\w+\}/, `${lang}: ${a.code}: every placeholder is filled`);
+        if (a.code === "default_chain")
+          assert.ok(text.includes(String(footprint.shipments[a.shipment].hubCount)), text);
       }
     }
   }
   assert.deepEqual([...seen].sort(), [
+    "carrier_split",
     "catalog_weight",
     "country_reference_point",
     "default_chain",
     "default_packaging",
     "unusual_weight",
   ]);
+  assert.deepEqual([...chains].sort(), ["air", "road", "road_express"]);
   // An unknown code has no text: the element shows the model's message.
-  assert.equal(assumptionText(STRINGS.fr, { code: "something_new", path: "", message: "m" }, { shipments: [] }), null);
+  assert.equal(
+    assumptionText(STRINGS.fr, { code: "something_new", path: "", message: "m", shipment: 0 }, { shipments: [] }, fill),
+    null,
+  );
 });
 
 test("fill puts values in as text", () => {

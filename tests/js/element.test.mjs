@@ -16,7 +16,11 @@ import {
   settledEvents,
 } from "./pages/element-fixtures.js";
 
-const { STRINGS } = await import("../../pkg/element-strings.js");
+const { STRINGS, fill } = await import("./lib/strings.mjs");
+
+/** The page's total (element-page.js: 293.90 EUR, plus the contribution when ticked). */
+const total = (amountMinor) =>
+  new Intl.NumberFormat("en", { style: "currency", currency: "EUR" }).format((29390 + amountMinor) / 100);
 
 const ctx = withBrowser();
 
@@ -24,10 +28,7 @@ const open = (query) => openElementPage(ctx, query);
 
 /** The estimate of `order` by the package itself, in the page. */
 const direct = (page, order, options) =>
-  page.evaluate(
-    async ([order, options]) => (await import("/pkg/index.js")).estimate(order, options),
-    [order, options],
-  );
+  page.evaluate(async ([order, options]) => (await import("/pkg/index.js")).estimate(order, options), [order, options]);
 
 const currencyText = (page, locale, currency, amountMinor) =>
   page.evaluate(
@@ -75,7 +76,11 @@ test("kg CO₂e from 1 kg; JPY and KWD amounts use their own fraction digits", a
   await events(page, "footprintchange");
   assert.match((await parts(page)).value, /^\d+ kg\u00a0CO₂e$/);
 
-  for (const [currency, price, digits] of [["JPY", "4000", 0], ["KWD", "8", 3], ["EUR", "27", 2]]) {
+  for (const [currency, price, digits] of [
+    ["JPY", "4000", 0],
+    ["KWD", "8", 3],
+    ["EUR", "27", 2],
+  ]) {
     await setOrder(page, LARGE, { currency, "price-per-tonne": price });
     const [change] = await events(page, "footprintchange");
     const expected = await direct(page, LARGE, { currency, pricePerTonne: Number(price) });
@@ -140,9 +145,10 @@ test("details: range, per-shipment SVG bar with the figures as text, avoided, as
     assert.ok(Math.abs(total - 100) < 1e-6, `bar ${i} fills its width`);
     const st = fp.shipments[i].stages;
     assert.deepEqual(s.legend, [
+      `Collection: ${await mass(st.firstMileKg)}`,
       `Line haul: ${await mass(st.lineHaulKg)}`,
-      `Hubs: ${await mass(st.hubsKg)}`,
-      `Last mile: ${await mass(st.lastMileKg)}`,
+      `Parcel hubs: ${await mass(st.hubsKg)}`,
+      `Delivery: ${await mass(st.lastMileKg)}`,
       `Packaging: ${await mass(st.packagingKg)}`,
     ]);
     const lineHaul = s.rects.find(([k]) => k === "lineHaulKg")[1];
@@ -151,13 +157,20 @@ test("details: range, per-shipment SVG bar with the figures as text, avoided, as
   assert.ok(fp.avoidedCo2eKg > 0);
   assert.ok(d.avoided.includes(await mass(fp.avoidedCo2eKg)));
   assert.match(d.avoided, /not subtracted/);
-  // Localized plain words, each once, not the model's English messages.
-  const en = Object.values(STRINGS.en.assumptions);
+  // Localized plain words, each once, not the model's English messages; a default chain
+  // in the words of the shipment's own chain and hub count.
+  const en = Object.values(STRINGS.en.assumptions).flatMap((t) => [2, 3, 4].map((hubs) => fill(t, { hubs })));
   assert.ok(d.assumptions.length >= 4);
-  assert.ok(d.assumptions.every((t) => en.includes(t)), d.assumptions.join("\n"));
+  assert.ok(
+    d.assumptions.every((t) => en.includes(t)),
+    d.assumptions.join("\n"),
+  );
   assert.equal(new Set(d.assumptions).size, d.assumptions.length);
-  assert.ok(d.assumptions.includes(STRINGS.en.assumptions.chain_air));
-  assert.ok(d.assumptions.includes(STRINGS.en.assumptions.chain_truck_rigid));
+  const chains = fp.assumptions.filter((a) => a.code === "default_chain").map((a) => fp.shipments[a.shipment]);
+  assert.deepEqual([...new Set(chains.map((c) => c.chain))].sort(), ["air", "road_express"]);
+  for (const { chain, hubCount } of chains) {
+    assert.ok(d.assumptions.includes(fill(STRINGS.en.assumptions[`chain_${chain}`], { hubs: hubCount })), chain);
+  }
   assert.ok(d.method.includes(fp.method.standard) && d.method.includes("GLEC v3"));
   assert.ok(d.method.includes(fp.method.modelVersion));
   assert.match(d.method, /^Method: ISO 14083/);
@@ -176,7 +189,11 @@ test("events: footprintchange carries the footprint; offsetchange on toggle and 
   );
   assert.deepEqual(change.detail, await page.evaluate(() => document.getElementById("cf").footprint));
   assert.deepEqual(change.detail, await direct(page, SMALL, { currency: "EUR" }));
-  assert.deepEqual(await settledEvents(page).then((e) => e.map((x) => x.type)), ["footprintchange"], "no offsetchange while unticked");
+  assert.deepEqual(
+    await settledEvents(page).then((e) => e.map((x) => x.type)),
+    ["footprintchange"],
+    "no offsetchange while unticked",
+  );
 
   // The shopper ticks the box (a click on the label).
   await page.evaluate(() => (window.cfEvents.length = 0));
@@ -186,14 +203,14 @@ test("events: footprintchange carries the footprint; offsetchange on toggle and 
   assert.equal(offset.bubbles && offset.composed, true);
   assert.equal(await page.evaluate(() => document.getElementById("cf").offsetSelected), true);
   assert.equal(await page.evaluate(() => document.getElementById("cf").hasAttribute("offset-selected")), true);
-  assert.equal(await page.textContent("#total"), "€293.91");
+  assert.equal(await page.textContent("#total"), total(change.detail.offset.amountMinor));
 
   // A bigger order while ticked: a new amount, announced so the total stays right.
   await setOrder(page, LARGE);
   [offset] = await events(page, "offsetchange");
   const large = await direct(page, LARGE, { currency: "EUR" });
   assert.deepEqual(offset.detail, { selected: true, amountMinor: large.offset.amountMinor, currency: "EUR" });
-  assert.equal(await page.textContent("#total"), "€296.18");
+  assert.equal(await page.textContent("#total"), total(large.offset.amountMinor));
   const types = (await settledEvents(page)).map((e) => e.type);
   assert.deepEqual(types, ["footprintchange", "offsetchange"]);
 
@@ -205,12 +222,15 @@ test("events: footprintchange carries the footprint; offsetchange on toggle and 
   [offset] = await events(page, "offsetchange");
   assert.equal(offset.detail.selected, false);
   assert.equal((await parts(page)).checked, false);
-  assert.equal(await page.textContent("#total"), "€293.90");
+  assert.equal(await page.textContent("#total"), total(0));
 
   // A new order while unticked: no offsetchange.
   await setOrder(page, MEDIUM);
   await events(page, "footprintchange");
-  assert.deepEqual((await settledEvents(page)).map((e) => e.type), ["footprintchange"]);
+  assert.deepEqual(
+    (await settledEvents(page)).map((e) => e.type),
+    ["footprintchange"],
+  );
 
   // Order null while ticked: nothing shown, the contribution leaves the total.
   await page.evaluate(() => (document.getElementById("cf").offsetSelected = true));
@@ -272,7 +292,10 @@ test("changes in the same task are coalesced into one estimate of the final inpu
     [SMALL, MEDIUM],
   );
   const all = await settledEvents(page);
-  assert.deepEqual(all.map((e) => e.type), ["footprintchange"]);
+  assert.deepEqual(
+    all.map((e) => e.type),
+    ["footprintchange"],
+  );
   const expected = await direct(page, MEDIUM, { currency: "GBP", pricePerTonne: 50, factorSet: "defra-2025" });
   assert.deepEqual(all[0].detail, expected);
   const p = await parts(page);
@@ -293,7 +316,10 @@ test("changes in the same task are coalesced into one estimate of the final inpu
     [LARGE, SMALL],
   );
   const last = (await settledEvents(page)).filter((e) => e.type === "footprintchange").at(-1);
-  assert.deepEqual(last.detail, await direct(page, SMALL, { currency: "GBP", pricePerTonne: 50, factorSet: "defra-2025" }));
+  assert.deepEqual(
+    last.detail,
+    await direct(page, SMALL, { currency: "GBP", pricePerTonne: 50, factorSet: "defra-2025" }),
+  );
   assert.deepEqual(await page.evaluate(() => document.getElementById("cf").footprint), last.detail);
   assert.deepEqual(problems, []);
   await page.close();
@@ -324,7 +350,14 @@ test("attributes and properties reflect each other; defaults when absent", async
     return {
       defaults,
       attrs,
-      props: [el.locale, el.currency, el.pricePerTonne, el.factorSet, el.offsetSelected, el.hasAttribute("offset-selected")],
+      props: [
+        el.locale,
+        el.currency,
+        el.pricePerTonne,
+        el.factorSet,
+        el.offsetSelected,
+        el.hasAttribute("offset-selected"),
+      ],
       shadow: el.shadowRoot?.mode,
       isClass: el instanceof customElements.get("checkout-footprint"),
     };
@@ -401,18 +434,29 @@ test("hostile strings in every input render as inert text", async () => {
   }));
   assert.equal(shown.heading, `Shipment 1 (${HOSTILE})`);
   const allowed = ["details", "div", "input", "label", "li", "p", "rect", "section", "span", "summary", "svg", "ul"];
-  assert.deepEqual(shown.tags.filter((t) => !allowed.includes(t)), [], "no element comes from data");
+  assert.deepEqual(
+    shown.tags.filter((t) => !allowed.includes(t)),
+    [],
+    "no element comes from data",
+  );
   assert.equal(shown.styled, 0);
   assert.equal((await parts(page)).lang, "en", "an invalid locale falls back");
 
-  for (const attrs of [{ currency: HOSTILE }, { currency: null, "factor-set": HOSTILE }, { "factor-set": null, "price-per-tonne": HOSTILE }]) {
+  for (const attrs of [
+    { currency: HOSTILE },
+    { currency: null, "factor-set": HOSTILE },
+    { "factor-set": null, "price-per-tonne": HOSTILE },
+  ]) {
     await setOrder(page, order, attrs);
     const [error] = await events(page, "footprinterror");
     assert.ok(error.detail.path?.startsWith("options."), JSON.stringify(error.detail));
     const p = await parts(page);
     assert.equal(p.state, "error");
     assert.equal(p.value, STRINGS.en.unavailable);
-    assert.equal(await page.locator("#cf").evaluate((el) => el.shadowRoot.querySelectorAll("img, b, script").length), 0);
+    assert.equal(
+      await page.locator("#cf").evaluate((el) => el.shadowRoot.querySelectorAll("img, b, script").length),
+      0,
+    );
   }
   await page.waitForTimeout(100);
   assert.equal(dialogs, 0);

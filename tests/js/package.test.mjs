@@ -30,33 +30,62 @@ before(async () => {
   rmSync(SCRATCH, { recursive: true, force: true });
   mkdirSync(SCRATCH, { recursive: true });
   execFileSync("npm", ["pack", "--pack-destination", SCRATCH], { cwd: join(ROOT, "pkg"), stdio: "pipe" });
-  tarball = join(SCRATCH, readdirSync(SCRATCH).find((f) => f.endsWith(".tgz")));
+  tarball = join(
+    SCRATCH,
+    readdirSync(SCRATCH).find((f) => f.endsWith(".tgz")),
+  );
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
 });
 
-test("the tarball holds the entry points, types, element, wasm and licences", () => {
-  const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
-  for (const f of [
-    "package/package.json",
-    "package/index.js",
-    "package/node.js",
-    "package/index.d.ts",
-    "package/element.js",
-    "package/element.d.ts",
-    "package/checkout_footprint.js",
-    "package/checkout_footprint.d.ts",
-    "package/checkout_footprint_bg.wasm",
-    "package/README.md",
-    "package/METHODOLOGY.md",
-    "package/LICENSE-MIT",
-    "package/LICENSE-APACHE",
-  ]) {
-    assert.ok(listing.includes(f), `${f} missing from the tarball`);
-  }
-  assert.ok(listing.some((f) => /^package\/snippets\/.+\/error\.js$/.test(f)), "the error snippet is missing");
+test("the tarball holds the entry points, types, elements, both wasm builds, words and licences", () => {
+  const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
+  const expected = [
+    "package.json",
+    "index.js",
+    "index.dev.js",
+    "index.d.ts",
+    "index.d.cts",
+    "node.js",
+    "node.cjs",
+    "package.js",
+    "error.d.ts",
+    "checkout_footprint.d.ts",
+    "checkout_footprint_bg.wasm",
+    "wasm.dev.js",
+    "element.js",
+    "element.dev.js",
+    "element.cjs",
+    "element.d.ts",
+    "element.d.cts",
+    "element_bg.wasm",
+    "element-wasm.dev.js",
+    "option.js",
+    "option.cjs",
+    "option.d.ts",
+    "option.d.cts",
+    "details.js",
+    "react.d.ts",
+    "react.d.cts",
+    "vue.d.ts",
+    "vue.d.cts",
+    "svelte.d.ts",
+    "svelte.d.cts",
+    "custom-elements.json",
+    "README.md",
+    "METHODOLOGY.md",
+    "LICENSE-MIT",
+    "LICENSE-APACHE",
+    ...["en", "fr", "de", "es", "it", "nl"].flatMap((lang) => [
+      `locales/${lang}/line.js`,
+      `locales/${lang}/details.js`,
+    ]),
+  ];
+  for (const f of expected) assert.ok(listing.includes(`package/${f}`), `${f} missing from the tarball`);
+  const extra = listing.filter((f) => !expected.includes(f.replace(/^package\//, "")));
+  assert.deepEqual(extra, [], "nothing else ships (no test helper, no source map, no stray file)");
 });
 
 test("Node: import from the package, every vector", () => {
@@ -76,9 +105,19 @@ test("TypeScript: a consumer and every vector type-check with --strict; misuses 
     spawnSync(
       join(BIN, "tsc"),
       [
-        "--noEmit", "--strict", "--exactOptionalPropertyTypes", "--noUncheckedIndexedAccess",
-        "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext",
-        "--lib", "es2022,dom", file,
+        "--noEmit",
+        "--strict",
+        "--exactOptionalPropertyTypes",
+        "--noUncheckedIndexedAccess",
+        "--target",
+        "es2022",
+        "--module",
+        "nodenext",
+        "--moduleResolution",
+        "nodenext",
+        "--lib",
+        "es2022,dom",
+        file,
       ],
       { cwd: dir, encoding: "utf8" },
     );

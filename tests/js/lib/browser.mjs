@@ -39,13 +39,18 @@ export async function launch() {
   };
 }
 
-/** Serves `root` (default: the repository) on 127.0.0.1 on a free port. */
-export async function serve({ root = ROOT, csp } = {}) {
-  const server = await startServer({ port: 0, root, csp });
+/** Serves `root` (default: the repository) on 127.0.0.1 on a free port; `gzip` compresses answers. */
+export async function serve({ root = ROOT, csp, gzip = false } = {}) {
+  const server = await startServer({ port: 0, root, csp, gzip });
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Chromium keeps idle connections open: end them, or close() waits for their timeout.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 

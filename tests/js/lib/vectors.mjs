@@ -55,13 +55,15 @@ export function check(vector, outcome) {
     if (!outcome.error) return [`expected error ${vector.error.code}, got a footprint`];
     const problems = [];
     if (!outcome.error.isFootprintError) problems.push("the error is not a FootprintError");
-    if (outcome.error.code !== vector.error.code) problems.push(`code ${outcome.error.code}, expected ${vector.error.code}`);
+    if (outcome.error.code !== vector.error.code)
+      problems.push(`code ${outcome.error.code}, expected ${vector.error.code}`);
     if (vector.error.path !== undefined && outcome.error.path !== vector.error.path) {
       problems.push(`path ${outcome.error.path}, expected ${vector.error.path}`);
     }
     return problems;
   }
-  if (outcome.error) return [`unexpected error ${outcome.error.code} at ${outcome.error.path}: ${outcome.error.message}`];
+  if (outcome.error)
+    return [`unexpected error ${outcome.error.code} at ${outcome.error.path}: ${outcome.error.message}`];
   return differences(outcome.footprint, vector.expected, vector.tolerance ?? 1e-9);
 }
 
@@ -72,7 +74,9 @@ export function runInPage(vectors) {
     try {
       return { footprint: estimate(v.order, v.options) };
     } catch (e) {
-      return { error: { code: e.code, path: e.path, message: e.message, isFootprintError: e instanceof FootprintError } };
+      return {
+        error: { code: e.code, path: e.path, message: e.message, isFootprintError: e instanceof FootprintError },
+      };
     }
   });
 }

@@ -17,7 +17,13 @@ export const SMALL = {
 /** Three shipments, one by air: tens of kg CO2e, every assumption the model makes. */
 export const LARGE = {
   shipments: [
-    { id: "seller-3", from: { country: "FR" }, to: { country: "FR" }, service: "express", items: [{ category: "laptop" }] },
+    {
+      id: "seller-3",
+      from: { country: "FR" },
+      to: { country: "FR" },
+      service: "express",
+      items: [{ category: "laptop" }],
+    },
     { from: { country: "DE" }, to: { country: "US" }, items: [{ category: "monitor", quantity: 2 }] },
     {
       id: "seller-8",

@@ -60,7 +60,10 @@ console.log(t.co2eKg, t.amountMinor, t.currency, t.orders, t.shipments, t.invali
 if (t.firstInvalid) console.log(t.firstInvalid.index, t.firstInvalid.code, t.firstInvalid.path, t.firstInvalid.message);
 
 const sets: FactorSetInfo[] = factorSets();
-console.log(sets.map((s) => [s.name, s.description, s.sources.join()]), version().length);
+console.log(
+  sets.map((s) => [s.name, s.description, s.sources.join()]),
+  version().length,
+);
 
 try {
   estimate(order);

@@ -1,0 +1,16 @@
+// How the browser entry points get a .wasm: fetched from next to the package's files
+// (`url`, written as `new URL("./x.wasm", import.meta.url)` where it is used, so that
+// bundlers copy the file). A development build swaps this module for one that holds the
+// bytes (wasm.dev.js, element-wasm.dev.js; see scripts/build-pkg.mjs).
+
+/**
+ * The response for `init({ module_or_path })`, fetched now, so that the download runs
+ * beside the import of the glue; an answer that is not 2xx rejects.
+ * @param {URL} url
+ * @returns {Promise<Response | Uint8Array>}
+ */
+export async function wasmSource(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText} fetching ${url.href}`);
+  return response;
+}

@@ -1,0 +1,83 @@
+// Types of `import "checkout-footprint/element"`, which registers <checkout-footprint>.
+import type { FactorSetName, Footprint, Order } from "./index.js";
+
+/**
+ * `offsetchange`: the contribution to add changed: the shopper ticked or unticked it, its
+ * amount changed while ticked, or it stopped (or started again) applying as the estimate
+ * became unavailable (or available again).
+ */
+export interface OffsetChangeDetail {
+  selected: boolean;
+  /** The contribution in minor units of `currency` (cents); add it to the order when selected. */
+  amountMinor: number;
+  currency: string;
+}
+
+/**
+ * `footprinterror`: the order was invalid or the package could not load (the line then
+ * says "Not available"); or, with path "details", the details panel's code or words
+ * could not load (the line stays; opening the panel again tries again). On a
+ * <checkout-footprint-option>, path "service": its `service` is not one of the model's.
+ */
+export interface FootprintErrorDetail {
+  /** A FootprintError code; "load_failed" when a file could not load; "render_failed", "internal". */
+  code: string;
+  message: string;
+  /** The offending field, "details" or "service", or null. */
+  path: string | null;
+}
+
+export interface CheckoutFootprintEventMap extends HTMLElementEventMap {
+  footprintchange: CustomEvent<Footprint>;
+  offsetchange: CustomEvent<OffsetChangeDetail>;
+  footprinterror: CustomEvent<FootprintErrorDetail>;
+}
+
+/**
+ * The <checkout-footprint> element. The module exports its class where there is a DOM;
+ * where there is none (server rendering, Node) importing it registers nothing and the
+ * exported value is undefined, so use it as a type there.
+ */
+export class CheckoutFootprintElement extends HTMLElement {
+  /** The order to estimate; null shows nothing. */
+  order: Order | null;
+  /** BCP 47 tag (attribute `locale`); the page's lang, then "en", when absent. */
+  locale: string;
+  /** ISO 4217 code of the contribution (attribute `currency`); default "USD". */
+  currency: string;
+  /** Price per tonne CO2e in major units (attribute `price-per-tonne`); default 27. */
+  pricePerTonne: number;
+  /** Attribute `factor-set`; default "glec-v3". */
+  factorSet: FactorSetName;
+  /** Whether the contribution is ticked (attribute `offset-selected`). */
+  offsetSelected: boolean;
+  /** The last footprint shown, or null. */
+  readonly footprint: Footprint | null;
+
+  addEventListener<K extends keyof CheckoutFootprintEventMap>(
+    type: K,
+    listener: (this: CheckoutFootprintElement, ev: CheckoutFootprintEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof CheckoutFootprintEventMap>(
+    type: K,
+    listener: (this: CheckoutFootprintElement, ev: CheckoutFootprintEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "checkout-footprint": CheckoutFootprintElement;
+  }
+}

@@ -1,0 +1,51 @@
+// Types of `import "checkout-footprint/option"`, which registers <checkout-footprint-option>.
+import type { FootprintErrorDetail } from "./element.js";
+import type { Service, ServiceFootprint } from "./index.js";
+
+export interface CheckoutFootprintOptionEventMap extends HTMLElementEventMap {
+  footprinterror: CustomEvent<FootprintErrorDetail>;
+}
+
+/**
+ * <checkout-footprint-option service="express">: one delivery option's estimated
+ * footprint, from the <checkout-footprint> its `for` names (an id), else the first one in
+ * the same document or shadow root. Place it inside the option's label, or reference it
+ * from the radio with aria-describedby.
+ */
+export class CheckoutFootprintOptionElement extends HTMLElement {
+  /** The delivery service this option shows (attribute `service`). */
+  service: Service;
+  /** The id of the <checkout-footprint> to follow (attribute `for`); "" for the first one. */
+  htmlFor: string;
+  /** This service's estimate, or null while there is none. */
+  readonly footprint: ServiceFootprint | null;
+  /** Whether this service has the lowest estimate of the options shown (each of them on a tie). */
+  readonly lowest: boolean;
+
+  addEventListener<K extends keyof CheckoutFootprintOptionEventMap>(
+    type: K,
+    listener: (this: CheckoutFootprintOptionElement, ev: CheckoutFootprintOptionEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof CheckoutFootprintOptionEventMap>(
+    type: K,
+    listener: (this: CheckoutFootprintOptionElement, ev: CheckoutFootprintOptionEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "checkout-footprint-option": CheckoutFootprintOptionElement;
+  }
+}
