@@ -35,14 +35,12 @@ const state = {
 
 // ---------------------------------------------------------------- formatting
 
-const minorDigits = new Intl.NumberFormat("en", { style: "currency", currency: CURRENCY })
-  .resolvedOptions().maximumFractionDigits;
+const minorDigits = new Intl.NumberFormat("en", { style: "currency", currency: CURRENCY }).resolvedOptions()
+  .maximumFractionDigits;
 
 /** Formats integer minor units of the store currency for the page's language. */
 function money(minor) {
-  return new Intl.NumberFormat(state.lang, { style: "currency", currency: CURRENCY }).format(
-    minor / 10 ** minorDigits,
-  );
+  return new Intl.NumberFormat(state.lang, { style: "currency", currency: CURRENCY }).format(minor / 10 ** minorDigits);
 }
 
 function countryName(code) {
@@ -146,7 +144,7 @@ footprintEl.addEventListener("footprintchange", (event) => {
 footprintEl.addEventListener("footprinterror", () => setContribution(null));
 
 function loadFootprintElement() {
-  import("checkout-footprint/element")
+  Promise.all([import("checkout-footprint/element"), import("checkout-footprint/option")])
     .then(() => customElements.whenDefined("checkout-footprint"))
     .then(() => {
       elementReady = true;
@@ -186,7 +184,8 @@ function renderLanguage() {
 
   const languageSelect = $("language");
   if (!languageSelect.options.length) {
-    for (const [code, name] of LANGUAGES) languageSelect.append(node("option", { value: code, lang: code, text: name }));
+    for (const [code, name] of LANGUAGES)
+      languageSelect.append(node("option", { value: code, lang: code, text: name }));
   }
   languageSelect.value = lang;
 
@@ -281,7 +280,25 @@ function renderDelivery() {
   container.replaceChildren(
     ...DELIVERY_OPTIONS.map((service) => {
       const id = `delivery-${service}`;
-      const input = node("input", { type: "radio", name: "delivery", id, value: service });
+      // The option's estimated footprint, from <checkout-footprint id="footprint">: shown in
+      // the card, read by screen readers as the radio's description, and once only: the
+      // radio's name comes from the option's own words (aria-labelledby), not the label's
+      // whole content.
+      const figureId = `footprint-${service}`;
+      const figure = node("checkout-footprint-option", {
+        class: "option__footprint",
+        id: figureId,
+        service,
+        for: "footprint",
+      });
+      const input = node("input", {
+        type: "radio",
+        name: "delivery",
+        id,
+        value: service,
+        "aria-labelledby": `${id}-name ${id}-desc ${id}-price`,
+        "aria-describedby": figureId,
+      });
       input.checked = service === state.service;
       input.addEventListener("change", () => {
         if (!input.checked) return;
@@ -291,6 +308,7 @@ function renderDelivery() {
       });
       const [min, max] = DELIVERY_DAYS[z][service];
       const price = node("span", {
+        id: `${id}-price`,
         class: "option__price",
         text: t(lang, "perParcel", { price: money(SHIPPING_PER_PARCEL_MINOR[z][service]) }),
       });
@@ -306,8 +324,13 @@ function renderDelivery() {
           node(
             "span",
             { class: "option__text" },
-            node("span", { class: "option__name", text: t(lang, `service_${service}`) }),
-            node("span", { class: "option__desc", text: `${t(lang, `desc_${service}`)} · ${t(lang, "days", { min, max })}` }),
+            node("span", { id: `${id}-name`, class: "option__name", text: t(lang, `service_${service}`) }),
+            node("span", {
+              id: `${id}-desc`,
+              class: "option__desc",
+              text: `${t(lang, `desc_${service}`)} · ${t(lang, "days", { min, max })}`,
+            }),
+            figure,
           ),
           price,
         ),
@@ -401,12 +424,16 @@ function renderConfirmation() {
     ? t(lang, "confirmContribution", { amount: money(placed.contributionMinor) })
     : "";
   contribution.dataset.minor = String(placed.contributionMinor);
-  $("confirmation-delivery").textContent = t(lang, placed.parcelCount === 1 ? "confirmDeliveryOne" : "confirmDelivery", {
-    service: t(lang, `service_${placed.service}`),
-    city: placed.city ? `${placed.city}, ` : "",
-    country: countryName(placed.country),
-    n: placed.parcelCount,
-  });
+  $("confirmation-delivery").textContent = t(
+    lang,
+    placed.parcelCount === 1 ? "confirmDeliveryOne" : "confirmDelivery",
+    {
+      service: t(lang, `service_${placed.service}`),
+      city: placed.city ? `${placed.city}, ` : "",
+      country: countryName(placed.country),
+      n: placed.parcelCount,
+    },
+  );
 }
 
 function newOrder() {

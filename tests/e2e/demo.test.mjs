@@ -6,60 +6,23 @@
 // also copied to docs/demo.png, the picture the README shows.
 import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { test } from "node:test";
-import { openPage, ROOT, withBrowser } from "../js/lib/browser.mjs";
-
-const require = createRequire(import.meta.url);
-const SCREENSHOTS = join(ROOT, "target/screenshots");
-const LANGUAGES = ["en", "fr", "de", "es", "it", "nl"];
-// EU Directive 2024/825: no neutrality or compensation claims, in any language.
-const FORBIDDEN = /carbon[\s-]*neutral|climate[\s-]*neutral|[ck]ompens|neutre|neutro|neutrale|klimaneutral|klimaatneutraal|co2-neutra/i;
-
-const euro = (minor, locale = "en") =>
-  new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(minor / 100);
-
-const ctx = withBrowser();
-
-/** Opens the demo; footprinterror events are recorded in window.__footprintErrors. */
-async function openDemo({ blockWasm = false, width = 1280, path = "/www/" } = {}) {
-  const opened = await openPage(ctx.browser.context);
-  const { page } = opened;
-  await page.addInitScript(() => {
-    window.__footprintErrors = [];
-    document.addEventListener("footprinterror", (event) => window.__footprintErrors.push(event.detail));
-  });
-  if (blockWasm) await page.route("**/*.wasm", (route) => route.abort());
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${ctx.server.url}${path}`);
-  await page.waitForSelector("body[data-ready]");
-  return opened;
-}
-
-/** Waits until the element shows a footprint; returns it. */
-async function footprintShown(page) {
-  await page.waitForFunction(() => document.querySelector("checkout-footprint")?.footprint?.co2eKg > 0);
-  return page.evaluate(() => document.querySelector("checkout-footprint").footprint);
-}
-
-/** Runs `action` and waits for the element's next footprint (a new estimate); returns it. */
-async function afterChange(page, action) {
-  await page.evaluate(() => {
-    window.__previousFootprint = document.querySelector("checkout-footprint").footprint;
-  });
-  await action();
-  await page.waitForFunction(() => {
-    const footprint = document.querySelector("checkout-footprint").footprint;
-    return footprint !== null && footprint !== window.__previousFootprint;
-  });
-  return page.evaluate(() => document.querySelector("checkout-footprint").footprint);
-}
-
-const minor = (page, selector) => page.$eval(selector, (e) => Number(e.dataset.minor));
-const text = (page, selector) => page.$eval(selector, (e) => e.textContent.trim());
-const shadowText = (page, part) =>
-  page.$eval("checkout-footprint", (el, p) => el.shadowRoot.querySelector(`[part~="${p}"]`).textContent.trim(), part);
+import { ROOT } from "../js/lib/browser.mjs";
+import {
+  afterChange,
+  axeViolations,
+  ctx,
+  euro,
+  FORBIDDEN,
+  footprintShown,
+  LANGUAGES,
+  minor,
+  openDemo,
+  SCREENSHOTS,
+  shadowText,
+  text,
+} from "./lib/demo.mjs";
 
 test("the checkout loads with no console error and no request leaving 127.0.0.1", async () => {
   const { page, problems, requests } = await openDemo();
@@ -69,7 +32,10 @@ test("the checkout loads with no console error and no request leaving 127.0.0.1"
   const outside = requests.filter((u) => !u.startsWith(`${ctx.server.url}/`) && !u.startsWith("data:"));
   assert.deepEqual(outside, [], "every request stays on 127.0.0.1");
   assert.equal(requests.filter((u) => u.endsWith(".wasm")).length, 1, "the .wasm is fetched once");
-  assert.ok(requests.some((u) => u.endsWith("/pkg/element.js")), "the element comes from the built package");
+  assert.ok(
+    requests.some((u) => u.endsWith("/pkg/element.js")),
+    "the element comes from the built package",
+  );
   assert.ok(!requests.some((u) => u.startsWith(`${ctx.server.url}/src/`)), "nothing is loaded from src/");
   await page.close();
 });
@@ -181,9 +147,7 @@ test("removing the laptop removes its parcel from the breakdown", async () => {
   );
   assert.equal(await parcels.count(), 2);
 
-  const one = await afterChange(page, () =>
-    page.getByRole("button", { name: /Remove Ardent Book 14/ }).click(),
-  );
+  const one = await afterChange(page, () => page.getByRole("button", { name: /Remove Ardent Book 14/ }).click());
   assert.equal(one.shipments.length, 1);
   assert.equal(one.shipments[0].id, "Atelier Rhône Mobile");
   await page.waitForFunction(
@@ -330,7 +294,10 @@ test("with the .wasm blocked the checkout still completes", async () => {
   assert.equal(errors[0].code, "load_failed");
   assert.equal(await page.evaluate(() => document.querySelector("checkout-footprint").footprint), null);
   // No uncaught error; the only console errors are the blocked request itself.
-  assert.deepEqual(problems.filter((p) => p.startsWith("pageerror")), []);
+  assert.deepEqual(
+    problems.filter((p) => p.startsWith("pageerror")),
+    [],
+  );
   assert.deepEqual(
     problems.filter((p) => !/Failed to load resource|wasm|WebAssembly|fetch/i.test(p)),
     [],
@@ -345,7 +312,10 @@ test("with the .wasm blocked the checkout still completes", async () => {
   assert.equal(await minor(page, "#confirmation-total"), 107800 + 2 * 290);
   assert.equal(await text(page, "#confirmation-total"), euro(107800 + 2 * 290));
   assert.ok(await page.isHidden("#confirmation-contribution"));
-  assert.deepEqual(problems.filter((p) => p.startsWith("pageerror")), []);
+  assert.deepEqual(
+    problems.filter((p) => p.startsWith("pageerror")),
+    [],
+  );
   await page.close();
 });
 
@@ -354,14 +324,7 @@ test("the page has no axe-core accessibility violation (WCAG 2.1 A and AA)", asy
   await footprintShown(page);
   await page.locator("checkout-footprint").getByRole("checkbox").check();
   await page.waitForSelector("#summary-contribution-row:not([hidden])");
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
 
