@@ -2,28 +2,30 @@
 // `make bench`: size, start-up, cost per estimate and batch throughput, side by side,
 // into target/bench/report.md and target/bench/report.json.
 //
-//   node scripts/bench.mjs                  (after `make pkg`; `make bench` does both)
-//   BENCH_QUICK=1 node scripts/bench.mjs    shorter timings and batches, for trying it out
+//   node scripts/bench.mjs           (after `make pkg`; `make bench` does both)
+//   node scripts/bench.mjs --quick   shorter timings and batches, for trying it out
 //
-// Exits non-zero when the download is over the size budget (see BUDGET_BYTES) or when
-// the wasm memory grows between 1,000 and 1,000,000 estimate() calls. The tests never
-// time anything; only this does.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// Size and start-up are measured as a shopper gets them: a storefront's Vite production
+// build of the package (benches/vite-app/), loaded in Chromium, on 127.0.0.1 and under
+// emulated Slow 4G. Exits non-zero when that download is over the size budget (see
+// BUDGET_BYTES) or when the wasm memory grows between 1,000 and 1,000,000 estimate()
+// calls. The tests never time anything; only this does.
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
+import { POOL, SIZES, pool, runWorkload } from "../benches/pages/workload.js";
 import { launch, openPage, serve } from "../tests/js/lib/browser.mjs";
-import { POOL, SIZES, pool, runWorkload } from "../tests/js/pages/bench-workload.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
 const pkg = join(root, "pkg");
 const out = join(root, "target/bench");
-// An environment variable, not a flag: scripts/serve.mjs (imported through the browser
-// helpers) reads the command line as its own.
-const quick = process.env.BENCH_QUICK === "1";
+const quick = parseArgs({ options: { quick: { type: "boolean", default: false } } }).values.quick;
 
 /** What a shopper may download, gzip -9, in bytes (1 KB = 1,000 bytes). */
 const BUDGET_BYTES = 40_000;
@@ -32,8 +34,14 @@ const BATCH = quick ? 100_000 : 1_000_000;
 const MEMORY_CALLS = quick ? 100_000 : 1_000_000;
 /** Milliseconds of timing per estimate() size. */
 const TIME_MS = quick ? 300 : 1500;
-/** Cold loads of the start-up figure. */
+/** Cold loads of the start-up figures: on 127.0.0.1, and under Slow 4G. */
 const LOADS = quick ? 5 : 20;
+const SLOW_LOADS = quick ? 3 : 7;
+/**
+ * Chrome DevTools' "Slow 4G" as the issue of the start-up target states it: 150 ms round
+ * trip, 1.6 Mbps down (and 750 kbps up), through the DevTools protocol.
+ */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
 const log = (message) => console.error(`bench: ${message}`);
 const output = (cmd, argv) => {
@@ -73,70 +81,23 @@ const brotli = (buf) =>
 const measure = (buf) => ({ raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const ZERO = { raw: 0, gzip: 0, brotli: 0 };
+const pick = ({ raw, gzip, brotli }) => ({ raw, gzip, brotli });
 
-/** The package-relative paths of the modules `file` imports, statically and dynamically. */
-function imports(file) {
-  const text = readFileSync(join(pkg, file), "utf8");
-  const found = { static: [], dynamic: [] };
-  for (const m of text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s*["'](\.[^"']+)["']|^\s*import\s*["'](\.[^"']+)["']/gm)) {
-    found.static.push(join(dirname(file), m[1] ?? m[2]));
-  }
-  for (const m of text.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)) found.dynamic.push(join(dirname(file), m[1]));
-  return found;
-}
-
-/** `entry` and every module it imports statically, transitively. */
-function staticGraph(entry) {
-  const seen = new Set();
-  const visit = (f) => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    imports(f).static.forEach(visit);
-  };
-  visit(entry);
-  return [...seen];
-}
-
-/** A language's words: those of the line, and those of the details panel. */
-const LINE_WORDS = /^element-strings-[a-z]{2}\.js$/;
-const DETAILS_WORDS = /^element-details-[a-z]{2}\.js$/;
-
-async function sizes() {
-  const wasmFile = "checkout_footprint_bg.wasm";
-  const wasm = measure(readFileSync(join(pkg, wasmFile)));
-  // What the browser loads: the element's static graph; then, on connection, the
-  // package (index.js and its static graph: the glue and the error snippet), the .wasm
-  // and the words of the line in the page's language. Only when the shopper is about to
-  // open the details: the panel's code (element-details.js and its static graph) and
-  // its words in that language.
-  const element = staticGraph("element.js");
-  const locales = readdirSync(pkg).filter((f) => LINE_WORDS.test(f));
-  const detailsLocales = readdirSync(pkg).filter((f) => DETAILS_WORDS.test(f));
-  const dynamic = imports("element.js").dynamic.concat(...element.map((f) => imports(f).dynamic));
-  const glue = staticGraph("index.js");
-  const details = staticGraph("element-details.js");
-  if (!dynamic.includes("index.js")) throw new Error("element.js no longer imports ./index.js");
-  if (!dynamic.includes("element-details.js")) throw new Error("element.js no longer imports ./element-details.js");
-  if (!locales.includes("element-strings-en.js")) throw new Error("no element-strings-en.js");
+/** The package's files as published, each measured. */
+function publishedFiles() {
   const files = {};
-  for (const f of [...glue, ...element, ...locales, ...details, ...detailsLocales]) files[f] = measure(readFileSync(join(pkg, f)));
-  files[wasmFile] = wasm;
-  const sum = (list) => list.reduce((acc, f) => add(acc, files[f]), ZERO);
-  const largest = (list) => list.reduce((a, b) => (files[a].gzip >= files[b].gzip ? a : b));
-  const largestLocale = largest(locales);
-  const largestDetailsLocale = largest(detailsLocales);
-  const base = add(wasm, add(sum(glue), sum(element)));
-  const published = {
-    glue: sum(glue),
-    element: sum(element),
-    locale: { file: largestLocale, ...files[largestLocale] },
-    english: add(base, files["element-strings-en.js"]),
-    largestLocale: add(base, files[largestLocale]),
-    details: { files: [...details, largestDetailsLocale], ...add(sum(details), files[largestDetailsLocale]) },
-  };
+  for (const f of readdirSync(pkg, { recursive: true }).map(String).sort()) {
+    if (/\.(js|wasm)$/.test(f) && !f.endsWith(".dev.js")) files[f] = measure(readFileSync(join(pkg, f)));
+  }
+  return files;
+}
 
-  // As a bundler ships it: esbuild (the bundler inside Vite) bundles the element with
-  // code splitting and minifies; the chunks are what a storefront serves.
+/**
+ * The esbuild figure: pkg/element.js bundled with code splitting and minified, as the
+ * bundler inside Vite does it, plus element_bg.wasm; split into what every shopper
+ * downloads ("base"), the words of the line, and the details panel (code and words).
+ */
+async function esbuildFigure(files) {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
     entryPoints: [join(pkg, "element.js")],
@@ -147,56 +108,137 @@ async function sizes() {
     target: "es2022",
     write: false,
     metafile: true,
-    outdir: join(out, "minified"),
+    outdir: join(out, "esbuild"),
     absWorkingDir: root,
     logLevel: "silent",
   });
   const chunks = result.outputFiles.map((o) => {
     const meta = result.metafile.outputs[relative(root, o.path)] ?? {};
     const inputs = Object.keys(meta.inputs ?? {}).map((p) => relative("pkg", p));
-    const locale = inputs.find((p) => LINE_WORDS.test(p));
-    const detailsLocale = inputs.find((p) => DETAILS_WORDS.test(p));
-    // "line": the words of the line; "details": the panel's code; "details-words": its
-    // words; "base": everything else, which every shopper downloads.
-    const part = locale ? "line" : detailsLocale ? "details-words" : inputs.includes("element-details.js") ? "details" : "base";
-    const lang = locale ?? detailsLocale ?? null;
-    return { file: relative(out, o.path), inputs, part, locale: lang, ...measure(Buffer.from(o.contents)) };
+    const line = inputs.find((p) => /^locales\/[a-z]{2}\/line\.js$/.test(p));
+    const words = inputs.find((p) => /^locales\/[a-z]{2}\/details\.js$/.test(p));
+    const part = line ? "line" : words ? "details-words" : inputs.includes("details.js") ? "details" : "base";
+    return {
+      file: relative(out, o.path),
+      inputs,
+      part,
+      locale: line ?? words ?? null,
+      ...measure(Buffer.from(o.contents)),
+    };
   });
   const of = (part) => chunks.filter((c) => c.part === part);
-  const worstOf = (list) => list.reduce((a, b) => (a.gzip >= b.gzip ? a : b), { ...ZERO, locale: null });
+  const worst = (list) => list.reduce((a, b) => (a.gzip >= b.gzip ? a : b));
   const js = of("base").reduce(add, ZERO);
-  const worst = worstOf(of("line"));
-  const english = of("line").find((c) => c.locale === "element-strings-en.js");
-  if (!english) throw new Error("no chunk holds element-strings-en.js");
-  const detailsWorst = worstOf(of("details-words"));
-  const detailsCode = of("details").reduce(add, ZERO);
-  const minified = {
-    js,
-    locale: { file: worst.locale, raw: worst.raw, gzip: worst.gzip, brotli: worst.brotli },
-    english: add(add(wasm, js), english),
-    largestLocale: add(add(wasm, js), worst),
-    details: { code: detailsCode, words: { file: detailsWorst.locale, ...pick(detailsWorst) }, ...add(detailsCode, detailsWorst) },
-    chunks,
-  };
-  minified.opened = add(minified.largestLocale, minified.details);
+  const line = worst(of("line"));
+  const wasm = files["element_bg.wasm"];
+  const total = add(add(wasm, js), line);
+  const details = add(of("details").reduce(add, ZERO), worst(of("details-words")));
+  return { wasm, js, line: { file: line.locale, ...pick(line) }, total, details, opened: add(total, details), chunks };
+}
+
+/** Builds the bench's storefront (benches/vite-app/) with Vite, the package as its dependency. */
+function viteBuild() {
+  const app = join(out, "vite-app");
+  rmSync(app, { recursive: true, force: true });
+  cpSync(join(root, "benches/vite-app"), app, { recursive: true });
+  cpSync(pkg, join(app, "node_modules/checkout-footprint"), { recursive: true });
+  execFileSync(join(root, "node_modules/.bin/vite"), ["build"], { cwd: app, stdio: ["ignore", "ignore", "inherit"] });
+  return join(app, "dist");
+}
+
+/**
+ * Where each file of the Vite build came from, by its manifest: "package" (a module of
+ * checkout-footprint), "vite" (Vite's preload helper, there for the package's dynamic
+ * imports) or "storefront" (the page's own code, which any storefront has anyway).
+ */
+function origins(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8"));
+  const origin = {};
+  for (const [key, entry] of Object.entries(manifest)) {
+    const kind = entry.src?.startsWith("node_modules/checkout-footprint/")
+      ? "package"
+      : key.startsWith("_preload-helper")
+        ? "vite"
+        : "storefront";
+    origin[`/${entry.file}`] = kind;
+  }
+  return origin;
+}
+
+/**
+ * What Chromium downloads from the Vite build of `page` until the first footprint, and
+ * then when the shopper opens the details: every response but the page itself, each
+ * body measured (gzip -9, whatever the server sent), by origin (see `origins`). The
+ * package's download is what the package and Vite's preload helper weigh.
+ */
+async function downloads(browser, server, dist, page_, lang) {
+  const origin = origins(dist);
+  const { page, problems } = await openPage(browser.context);
+  const got = [];
+  page.on("response", async (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".html")) return;
+    try {
+      got.push({ path, origin: origin[path] ?? "storefront", ...measure(await r.body()) });
+    } catch {
+      // A response without a body (a redirect): nothing downloaded.
+    }
+  });
+  await page.goto(`${server.url}/${page_}?lang=${lang}`);
+  await page.waitForFunction(() => window.startup !== undefined, null, { timeout: 30_000, polling: 100 });
+  await page.waitForLoadState("networkidle");
+  const before = [...got];
+  await page.locator("#cf").locator("summary").click();
+  await page.waitForFunction(() => document.getElementById("cf").shadowRoot.querySelector(".shipment") !== null);
+  await page.waitForLoadState("networkidle");
+  const after = got.slice(before.length);
+  await page.close();
+  if (problems.length) throw new Error(`${page_}: ${problems.join("; ")}`);
+  const ours = (list) => list.filter((r) => r.origin !== "storefront");
   return {
-    files,
-    wasm,
-    published,
-    minified,
-    budget: {
-      bytes: BUDGET_BYTES,
-      figure:
-        "minified (esbuild bundle, as a bundler ships it), gzip -9, .wasm + JS, the largest language: " +
-        "what every shopper downloads (the details panel's code and words, fetched when a shopper " +
-        "is about to open it, are reported beside it)",
-      gzip: minified.largestLocale.gzip,
-      within: minified.largestLocale.gzip <= BUDGET_BYTES,
-    },
+    before,
+    after,
+    total: ours(before).reduce(add, ZERO),
+    storefront: before.filter((r) => r.origin === "storefront").reduce(add, ZERO),
+    details: ours(after).reduce(add, ZERO),
   };
 }
 
-const pick = ({ raw, gzip, brotli }) => ({ raw, gzip, brotli });
+async function sizes(browser, dist) {
+  const files = publishedFiles();
+  const esbuild = await esbuildFigure(files);
+  const server = await serve({ root: dist });
+  try {
+    // Every language: English's words are in the element's file, the others' are fetched.
+    const languages = readdirSync(join(pkg, "locales"));
+    const element = {};
+    for (const lang of languages) element[lang] = await downloads(browser, server, dist, "index.html", lang);
+    const largest = languages.reduce((a, b) => (element[a].total.gzip >= element[b].total.gzip ? a : b));
+    const vite = {
+      languages,
+      element: element.en,
+      largest: { lang: largest, element: element[largest].total },
+      options: await downloads(browser, server, dist, "options.html", largest),
+    };
+    return {
+      files,
+      esbuild,
+      vite,
+      budget: {
+        bytes: BUDGET_BYTES,
+        figure:
+          "what Chromium downloads of the package from a storefront's Vite production build (the element, " +
+          "no per-option figures) until the first footprint, gzip -9, the largest language, Vite's preload " +
+          "helper included (the page's own code is not); the details panel, fetched when a shopper is about " +
+          "to open it, and the per-option figures, which only some storefronts use, are reported beside it",
+        gzip: vite.largest.element.gzip,
+        within: vite.largest.element.gzip <= BUDGET_BYTES,
+      },
+    };
+  } finally {
+    await server.close();
+  }
+}
 
 // ---------------------------------------------------------------------------------------
 // Native (criterion)
@@ -231,23 +273,23 @@ async function nodeWasm() {
   const api = await import(pathToFileURL(join(pkg, "node.js")));
   const figures = runWorkload(api, { ms: TIME_MS, batchSize: BATCH });
 
-  // The wasm's linear memory, read through the glue: initSync returns the instance's
-  // exports (the instance node.js already made) without instantiating again.
+  // The wasm's linear memory, through the browsers' glue (package.js), which init()
+  // returns: the same calls as node.js makes, on an instance whose memory is in reach.
   log(`wasm memory: ${MEMORY_CALLS.toLocaleString("en")} estimate() calls`);
-  const glue = await import(pathToFileURL(join(pkg, "checkout_footprint.js")));
-  const { memory } = glue.initSync({ module: readFileSync(join(pkg, "checkout_footprint_bg.wasm")) });
+  const glue = await import(pathToFileURL(join(pkg, "package.js")));
+  const { memory } = await glue.init({ module_or_path: readFileSync(join(pkg, "checkout_footprint_bg.wasm")) });
   const orders = pool();
   const invalid = { shipments: [{ from: { country: "XX" }, to: { country: "FR" }, items: [] }] };
   const call = (i) => {
     // One call in a hundred is an invalid order: the error path must not leak either.
     if (i % 100 === 99) {
       try {
-        api.estimate(invalid);
+        glue.estimate(invalid);
       } catch {
         // expected
       }
     } else {
-      api.estimate(orders[i % orders.length]);
+      glue.estimate(orders[i % orders.length]);
     }
   };
   let i = 0;
@@ -261,43 +303,111 @@ async function nodeWasm() {
 // ---------------------------------------------------------------------------------------
 // Chromium: the same workload, and the start-up
 
-async function chromium() {
-  const browser = await launch();
+async function workload(browser) {
   const server = await serve();
   try {
     log("wasm in Chromium: estimate() per size, estimateMany");
-    const { page, problems } = await openPage(browser.context, `${server.url}/tests/js/pages/bench.html`);
+    const { page, problems } = await openPage(browser.context, `${server.url}/benches/pages/bench.html`);
     await page.waitForFunction(() => window.benchReady === true);
     const figures = await page.evaluate((options) => window.runBench(options), { ms: TIME_MS, batchSize: BATCH });
     await page.close();
     if (problems.length) throw new Error(`bench page: ${problems.join("; ")}`);
-
-    log(`start-up in Chromium: ${LOADS} cold loads`);
-    const loads = [];
-    for (let i = 0; i < LOADS; i++) {
-      const { page, problems } = await openPage(browser.context);
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      await page.goto(`${server.url}/tests/js/pages/bench-startup.html`);
-      await page.waitForFunction(() => window.startup !== undefined, null, { timeout: 30_000 });
-      loads.push(await page.evaluate(() => window.startup));
-      await page.close();
-      if (problems.length) throw new Error(`start-up page: ${problems.join("; ")}`);
-    }
-    const pick = (key) => loads.map((l) => l[key]);
-    const startup = {
-      loads: LOADS,
-      cache: "HTTP cache disabled through the DevTools protocol, a new page per load",
-      importToRenderedMs: { median: median(pick("importToRenderedMs")), min: Math.min(...pick("importToRenderedMs")), max: Math.max(...pick("importToRenderedMs")) },
-      importToFrameMs: { median: median(pick("importToFrameMs")) },
-      navigationToRenderedMs: { median: median(pick("navigationToRenderedMs")) },
-      shown: loads[0].text,
-    };
-    return { ...figures, startup };
+    return figures;
   } finally {
     await server.close();
-    await browser.close();
+  }
+}
+
+/**
+ * One cold load of the Vite build's page at `url`: its start-up times, and the requests
+ * before the first footprint in waves of sequential round trips, by their timing: a
+ * request that starts after another has ended comes a wave after it (the page is wave
+ * 1, what its parsing requests wave 2, what those modules import wave 3, and so on).
+ */
+async function coldLoad(browser, url, conditions) {
+  const { page, problems } = await openPage(browser.context);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (conditions) await cdp.send("Network.emulateNetworkConditions", conditions);
+  await page.goto(url);
+  // Polled every 100 ms rather than every frame, so that the wait costs the page nothing.
+  await page.waitForFunction(() => window.startup !== undefined, null, { timeout: 60_000, polling: 100 });
+  const startup = await page.evaluate(() => window.startup);
+  const timings = await page.evaluate(() => {
+    const shown = performance.getEntriesByName("cf-rendered")[0].startTime;
+    const page = performance.getEntriesByType("navigation")[0];
+    return [{ name: page.name, startTime: 0, responseEnd: page.responseEnd }].concat(
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => e.responseEnd <= shown)
+        .map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: e.responseEnd })),
+    );
+  });
+  const requests = [];
+  for (const t of timings.sort((a, b) => a.startTime - b.startTime)) {
+    const after = requests.filter((r) => r.responseEnd <= t.startTime);
+    requests.push({ ...t, path: new URL(t.name).pathname, wave: 1 + Math.max(0, ...after.map((r) => r.wave)) });
+  }
+  await page.close();
+  if (problems.length) throw new Error(`start-up page: ${problems.join("; ")}`);
+  return {
+    ...startup,
+    roundTrips: Math.max(...requests.map((r) => r.wave)),
+    requests: requests.map(({ path, wave }) => ({ path, wave })),
+  };
+}
+
+/**
+ * scripts/serve.mjs in a process of its own, as a real server is: in this one it would
+ * share the event loop with the browser's driver. Serves `dir`; resolves to { url, close }.
+ */
+async function serveApart(dir) {
+  const child = spawn(process.execPath, [join(root, "scripts/serve.mjs"), "--port", "0", "--gzip", "--root", dir], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise((ok, fail) => {
+    child.stdout.on("data", (chunk) => {
+      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(String(chunk));
+      if (found) ok(found[0]);
+    });
+    child.on("exit", (code) => fail(new Error(`scripts/serve.mjs exited (${code})`)));
+  });
+  return { url, close: async () => void child.kill() };
+}
+
+async function startups(browser, dist) {
+  const server = await serveApart(dist);
+  try {
+    const url = `${server.url}/index.html`;
+    const series = async (count, conditions) => {
+      const loads = [];
+      for (let i = 0; i < count; i++) loads.push(await coldLoad(browser, url, conditions));
+      const ms = (key) => {
+        const xs = loads.map((l) => l[key]);
+        return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+      };
+      return {
+        loads: count,
+        importToRenderedMs: ms("importToRenderedMs"),
+        importToFrameMs: ms("importToFrameMs"),
+        navigationToRenderedMs: ms("navigationToRenderedMs"),
+        roundTrips: loads[0].roundTrips,
+        requests: loads[0].requests,
+        shown: loads[0].text,
+      };
+    };
+    log(`start-up, Vite build, 127.0.0.1: ${LOADS} cold loads`);
+    const local = await series(LOADS);
+    log(`start-up, Vite build, Slow 4G: ${SLOW_LOADS} cold loads`);
+    const slow = await series(SLOW_LOADS, SLOW_4G);
+    return {
+      cache: "HTTP cache disabled through the DevTools protocol, a new page per load, answers gzipped",
+      local,
+      slow4g: { conditions: SLOW_4G, ...slow },
+    };
+  } finally {
+    await server.close();
   }
 }
 
@@ -313,7 +423,7 @@ function markdown(r) {
   const row = (name, m) => `| ${name} | ${kb(m.raw)} | ${kb(m.gzip)} | ${kb(m.brotli)} |`;
   const lines = [];
   lines.push("# checkout-footprint: `make bench`", "");
-  lines.push(`${r.date}. ${r.quick ? "**Quick run (BENCH_QUICK=1): shorter timings and batches.**" : ""}`.trim(), "");
+  lines.push(`${r.date}. ${r.quick ? "**Quick run (--quick): shorter timings and batches.**" : ""}`.trim(), "");
   lines.push("## Machine", "");
   lines.push("| | |", "|---|---|");
   lines.push(`| CPU | ${r.machine.cpu} |`, `| cores | ${r.machine.cores} |`, `| Node | ${r.machine.node} |`);
@@ -322,26 +432,37 @@ function markdown(r) {
   lines.push("## Size", "");
   const verdict = size.budget.within ? "within" : "**OVER**";
   lines.push(
-    `Budget: ${kb(size.budget.bytes)} KB gzip (1 KB = 1,000 bytes), compared with the ${size.budget.figure}: ` +
+    `Budget: ${kb(size.budget.bytes)} KB gzip (1 KB = 1,000 bytes), compared with ${size.budget.figure}: ` +
       `**${kb(size.budget.gzip)} KB**, ${verdict} the budget.`,
     "",
   );
-  lines.push("What a shopper downloads (KB):", "");
+  const v = size.vite;
+  lines.push(
+    "What Chromium downloads from the Vite production build of benches/vite-app/ (KB, every body measured):",
+    "",
+  );
   lines.push("| | raw | gzip -9 | brotli |", "|---|---:|---:|---:|");
-  lines.push(row(".wasm", size.wasm));
-  lines.push(row("JS, minified bundle (element, package, glue)", size.minified.js));
-  lines.push(row(`JS, minified, words of the line, largest language (${size.minified.locale.file})`, size.minified.locale));
-  lines.push(row("**total, minified, English**", size.minified.english));
-  lines.push(row("**total, minified, largest language (the budget figure)**", size.minified.largestLocale));
-  lines.push(row("details panel, minified: code (element-details.js, element-bar.js)", size.minified.details.code));
-  lines.push(row(`details panel, minified: words, largest language (${size.minified.details.words.file})`, size.minified.details.words));
-  lines.push(row("total, minified, largest language, details opened", size.minified.opened));
-  lines.push(row("JS glue as published (checkout_footprint.js, index.js, error snippet)", size.published.glue));
-  lines.push(row("element as published (element*.js it imports)", size.published.element));
-  lines.push(row(`words of the line as published, largest language (${size.published.locale.file})`, size.published.locale));
-  lines.push(row("total as published, English", size.published.english));
-  lines.push(row("total as published, largest language", size.published.largestLocale));
-  lines.push(row(`details panel as published (${size.published.details.files.join(", ")})`, size.published.details));
+  for (const f of v.element.before) lines.push(row(`element page: ${f.path} (${f.origin})`, f));
+  lines.push(row("**element page, the package's download until the first footprint (English)**", v.element.total));
+  lines.push(row(`**the same, the largest language (${v.largest.lang})**`, v.largest.element));
+  for (const f of v.element.after) lines.push(row(`details opened: ${f.path} (${f.origin})`, f));
+  lines.push(row("details opened, in all", v.element.details));
+  lines.push(
+    row(`page with a figure per delivery option, until the first footprint (${v.largest.lang})`, v.options.total),
+  );
+  const e = size.esbuild;
+  lines.push(
+    "",
+    "The esbuild figure (pkg/element.js bundled with splitting and minified, plus element_bg.wasm), KB:",
+    "",
+  );
+  lines.push("| | raw | gzip -9 | brotli |", "|---|---:|---:|---:|");
+  lines.push(row("element_bg.wasm", e.wasm));
+  lines.push(row("JS every shopper downloads (element, glue)", e.js));
+  lines.push(row(`words of the line, largest language (${e.line.file})`, e.line));
+  lines.push(row("**total**", e.total));
+  lines.push(row("details panel: code and words, largest language", e.details));
+  lines.push(row("total, details opened", e.opened));
   lines.push("", "Per file, as published (KB):", "", "| file | raw | gzip -9 | brotli |", "|---|---:|---:|---:|");
   for (const [f, m] of Object.entries(size.files)) lines.push(row(f, m));
   lines.push("");
@@ -354,7 +475,10 @@ function markdown(r) {
       "Wasm: one `estimate(order)` call of the package, JS object in and out (median of timed rounds).",
     "",
   );
-  lines.push("| shipments | native µs | Node wasm µs | × native | Chromium wasm µs | × native |", "|---:|---:|---:|---:|---:|---:|");
+  lines.push(
+    "| shipments | native µs | Node wasm µs | × native | Chromium wasm µs | × native |",
+    "|---:|---:|---:|---:|---:|---:|",
+  );
   for (const k of SIZES) {
     lines.push(
       `| ${k} | ${us(n.perCall[k].medianNs)} | ${us(r.node.perCall[k].nsPerCall)} | ${ratio(r.node, k)} | ` +
@@ -362,11 +486,21 @@ function markdown(r) {
     );
   }
   lines.push("", "## Batch throughput (one core)", "");
-  lines.push(`Generated orders (1 to 3 shipments, a pool of ${POOL} cycled); native: \`Totals::add_order\` per order; wasm: one \`estimateMany\` call.`, "");
+  lines.push(
+    `Generated orders (1 to 3 shipments, a pool of ${POOL} cycled); native: \`Totals::add_order\` per order; wasm: one \`estimateMany\` call.`,
+    "",
+  );
   lines.push("| | orders | seconds | orders/s |", "|---|---:|---:|---:|");
-  lines.push(`| native | ${n.batch.orders.toLocaleString("en")} | ${n.batch.seconds.toFixed(2)} | ${rate(n.batch.ordersPerSecond)} |`);
-  for (const [name, side] of [["Node wasm", r.node], ["Chromium wasm", r.chromium]]) {
-    lines.push(`| ${name} | ${side.batch.orders.toLocaleString("en")} | ${side.batch.seconds.toFixed(2)} | ${rate(side.batch.ordersPerSecond)} |`);
+  lines.push(
+    `| native | ${n.batch.orders.toLocaleString("en")} | ${n.batch.seconds.toFixed(2)} | ${rate(n.batch.ordersPerSecond)} |`,
+  );
+  for (const [name, side] of [
+    ["Node wasm", r.node],
+    ["Chromium wasm", r.chromium],
+  ]) {
+    lines.push(
+      `| ${name} | ${side.batch.orders.toLocaleString("en")} | ${side.batch.seconds.toFixed(2)} | ${rate(side.batch.ordersPerSecond)} |`,
+    );
   }
   lines.push(
     "",
@@ -374,14 +508,31 @@ function markdown(r) {
       `${r.node.checksum.co2eKg} kg in Node, ${r.chromium.checksum.co2eKg} kg in Chromium.`,
     "",
   );
-  const s = r.chromium.startup;
+  const s = r.startup;
+  const times = (x) =>
+    `median **${x.importToRenderedMs.median.toFixed(1)} ms** (min ${x.importToRenderedMs.min.toFixed(1)}, ` +
+    `max ${x.importToRenderedMs.max.toFixed(1)}); to the next frame ${x.importToFrameMs.median.toFixed(1)} ms; ` +
+    `from navigation ${x.navigationToRenderedMs.median.toFixed(1)} ms`;
   lines.push("## Start-up in Chromium", "");
   lines.push(
-    `From \`import("checkout-footprint/element")\` to the first footprint rendered (its first \`footprintchange\`), ` +
-      `${s.loads} cold loads (${s.cache}): median **${s.importToRenderedMs.median.toFixed(1)} ms** ` +
-      `(min ${s.importToRenderedMs.min.toFixed(1)}, max ${s.importToRenderedMs.max.toFixed(1)}); to the next frame ` +
-      `${s.importToFrameMs.median.toFixed(1)} ms; from navigation ${s.navigationToRenderedMs.median.toFixed(1)} ms. ` +
-      `Served from 127.0.0.1, so network time is nearly nil.`,
+    `The Vite build's element page (benches/vite-app/index.html), from \`import("checkout-footprint/element")\` to ` +
+      `the first footprint rendered (its first \`footprintchange\`); ${s.cache}.`,
+    "",
+    `- 127.0.0.1, ${s.local.loads} cold loads: ${times(s.local)}.`,
+    `- Slow 4G (${s.slow4g.conditions.latency} ms round trip, ${(s.slow4g.conditions.downloadThroughput * 8) / 1e6} Mbps down), ` +
+      `${s.slow4g.loads} cold loads: ${times(s.slow4g)}.`,
+    `- Sequential round trips before the first footprint, the page included (by timing, on 127.0.0.1): **${s.local.roundTrips}**: ` +
+      [...new Set(s.local.requests.map((q) => q.wave))]
+        .sort()
+        .map(
+          (w) =>
+            `${w}. ${s.local.requests
+              .filter((q) => q.wave === w)
+              .map((q) => q.path)
+              .join(", ")}`,
+        )
+        .join("; ") +
+      ".",
     "",
   );
   const m = r.node.memory;
@@ -400,11 +551,18 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const started = performance.now();
   const report = { date: new Date().toISOString(), quick, machine: machine() };
-  log("size");
-  report.size = await sizes();
+  log("size: a storefront's Vite build");
+  const dist = viteBuild();
+  const browser = await launch();
+  try {
+    report.size = await sizes(browser, dist);
+    report.startup = await startups(browser, dist);
+    report.chromium = await workload(browser);
+  } finally {
+    await browser.close();
+  }
   report.native = native();
   report.node = await nodeWasm();
-  report.chromium = await chromium();
   report.seconds = (performance.now() - started) / 1000;
   writeFileSync(join(out, "report.json"), JSON.stringify(report, null, 2) + "\n");
   writeFileSync(join(out, "report.md"), markdown(report) + "\n");
