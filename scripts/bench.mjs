@@ -344,6 +344,21 @@ async function coldLoad(browser, url, conditions) {
         .map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: e.responseEnd })),
     );
   });
+  // Where the time goes, from the import: the element's file arrives; the element runs
+  // and asks for its .wasm; the .wasm arrives; compiled, estimated and rendered.
+  const marks = await page.evaluate(() => ({
+    imported: performance.getEntriesByName("cf-import")[0].startTime,
+    rendered: performance.getEntriesByName("cf-rendered")[0].startTime,
+  }));
+  const element = timings.find((t) => /\/assets\/element-[^/]*\.js$/.test(t.name));
+  const wasm = timings.find((t) => t.name.endsWith(".wasm"));
+  const phases = element &&
+    wasm && {
+      elementFileMs: element.responseEnd - marks.imported,
+      elementRunsMs: wasm.startTime - element.responseEnd,
+      wasmFileMs: wasm.responseEnd - wasm.startTime,
+      wasmToFigureMs: marks.rendered - wasm.responseEnd,
+    };
   const requests = [];
   for (const t of timings.sort((a, b) => a.startTime - b.startTime)) {
     const after = requests.filter((r) => r.responseEnd <= t.startTime);
@@ -353,6 +368,7 @@ async function coldLoad(browser, url, conditions) {
   if (problems.length) throw new Error(`start-up page: ${problems.join("; ")}`);
   return {
     ...startup,
+    phases,
     roundTrips: Math.max(...requests.map((r) => r.wave)),
     requests: requests.map(({ path, wave }) => ({ path, wave })),
   };
@@ -387,8 +403,12 @@ async function startups(browser, dist) {
         const xs = loads.map((l) => l[key]);
         return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
       };
+      const phase = (key) => median(loads.map((l) => l.phases?.[key] ?? NaN));
       return {
         loads: count,
+        phasesMs: Object.fromEntries(
+          ["elementFileMs", "elementRunsMs", "wasmFileMs", "wasmToFigureMs"].map((k) => [k, phase(k)]),
+        ),
         importToRenderedMs: ms("importToRenderedMs"),
         importToFrameMs: ms("importToFrameMs"),
         navigationToRenderedMs: ms("navigationToRenderedMs"),
@@ -509,6 +529,7 @@ function markdown(r) {
     "",
   );
   const s = r.startup;
+  const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : "n/a");
   const times = (x) =>
     `median **${x.importToRenderedMs.median.toFixed(1)} ms** (min ${x.importToRenderedMs.min.toFixed(1)}, ` +
     `max ${x.importToRenderedMs.max.toFixed(1)}); to the next frame ${x.importToFrameMs.median.toFixed(1)} ms; ` +
@@ -521,6 +542,11 @@ function markdown(r) {
     `- 127.0.0.1, ${s.local.loads} cold loads: ${times(s.local)}.`,
     `- Slow 4G (${s.slow4g.conditions.latency} ms round trip, ${(s.slow4g.conditions.downloadThroughput * 8) / 1e6} Mbps down), ` +
       `${s.slow4g.loads} cold loads: ${times(s.slow4g)}.`,
+    `- Where the time goes (medians, 127.0.0.1 / Slow 4G, ms): the element's file arrives ` +
+      `${fmt(s.local.phasesMs.elementFileMs)} / ${fmt(s.slow4g.phasesMs.elementFileMs)}; it runs and asks for its .wasm ` +
+      `${fmt(s.local.phasesMs.elementRunsMs)} / ${fmt(s.slow4g.phasesMs.elementRunsMs)}; the .wasm arrives ` +
+      `${fmt(s.local.phasesMs.wasmFileMs)} / ${fmt(s.slow4g.phasesMs.wasmFileMs)}; compiled, estimated and rendered ` +
+      `${fmt(s.local.phasesMs.wasmToFigureMs)} / ${fmt(s.slow4g.phasesMs.wasmToFigureMs)}.`,
     `- Sequential round trips before the first footprint, the page included (by timing, on 127.0.0.1): **${s.local.roundTrips}**: ` +
       [...new Set(s.local.requests.map((q) => q.wave))]
         .sort()
