@@ -120,8 +120,10 @@ proptest! {
             let legs: f64 = s.legs.iter().map(|l| l.co2e_kg).sum();
             prop_assert!(close(legs, st.line_haul_kg));
         }
+        numbers.push(f.method.primary_share);
         for n in numbers {
-            prop_assert!(n.is_finite() && n >= 0.0, "{n}");
+            // Never -0.0 either, which JavaScript shows as "-0".
+            prop_assert!(n.is_finite() && n >= 0.0 && n.is_sign_positive(), "{n}");
         }
         prop_assert!(f.range.low_kg <= f.co2e_kg && f.co2e_kg <= f.range.high_kg);
         let sum: f64 = f.shipments.iter().map(|s| s.co2e_kg).sum();

@@ -105,9 +105,13 @@ pub enum ErrorKind {
         unit: &'static str,
     },
 
-    /// A currency that is not an active ISO 4217 code.
-    #[error("{path}: {} is not an ISO 4217 currency code", Quoted(.value))]
-    InvalidCurrency { path: String, value: String },
+    /// A currency that is not an active ISO 4217 code; `hint`, a likely fix or "".
+    #[error("{path}: {} is not an ISO 4217 currency code{hint}", Quoted(.value))]
+    InvalidCurrency {
+        path: String,
+        value: String,
+        hint: String,
+    },
 }
 
 /// A value quoted in a message: `"FR"`, with `\`, `"` and control characters escaped as
@@ -191,6 +195,7 @@ mod tests {
             ErrorKind::InvalidCurrency {
                 path: "a".into(),
                 value: "X".into(),
+                hint: String::new(),
             }
             .into(),
         ];
@@ -213,6 +218,7 @@ mod tests {
             let e = FootprintError::from(ErrorKind::InvalidCurrency {
                 path: "p".into(),
                 value: value.into(),
+                hint: String::new(),
             });
             assert_eq!(
                 e.to_string(),

@@ -71,9 +71,16 @@ pub fn read_options(value: &Value) -> Result<Options, FootprintError> {
     let currency = match f.string(OptionKey::Currency)? {
         None => defaults.currency,
         Some(code) => Currency::new(code).ok_or_else(|| {
+            let upper = code.to_ascii_uppercase();
+            let hint = if upper != code && Currency::new(&upper).is_some() {
+                format!("; currency codes are upper case: \"{upper}\"")
+            } else {
+                String::new()
+            };
             FootprintError::from(ErrorKind::InvalidCurrency {
                 path: path.key("currency").render(),
                 value: short(code).into_owned(),
+                hint,
             })
         })?,
     };
@@ -118,6 +125,11 @@ mod tests {
             (e.code(), e.path()),
             ("invalid_currency", "options.currency")
         );
+        assert!(e.to_string().ends_with(
+            r#"is not an ISO 4217 currency code; currency codes are upper case: "USD""#
+        ));
+        let e = parse_options(r#"{"currency":"XYZ"}"#).unwrap_err();
+        assert!(e.to_string().ends_with("is not an ISO 4217 currency code"));
         let e = parse_options(r#"{"pricePerTonne":0}"#).unwrap_err();
         assert_eq!(
             (e.code(), e.path()),

@@ -98,7 +98,13 @@ pub(crate) fn estimate_shipment(
         last_mile: last_mile_kg(set, service),
         packaging: packaging(load.material, load.packaging_kg),
     };
-    let mut primary_kg: f64 = legs.iter().filter(|l| l.primary).map(|l| l.co2e_kg).sum();
+    // `+ 0.0`: the sum of no figure is -0.0, which JavaScript would show as "-0".
+    let mut primary_kg: f64 = legs
+        .iter()
+        .filter(|l| l.primary)
+        .map(|l| l.co2e_kg)
+        .sum::<f64>()
+        + 0.0;
     if let Some(carrier) = &s.carrier {
         primary_kg = apply_carrier(carrier, &mut stages, &mut legs, primary_kg);
         if carrier.covers.len() > 1 {

@@ -146,7 +146,7 @@ test("details: range, per-shipment SVG bar with the figures as text, avoided, as
     const st = fp.shipments[i].stages;
     assert.deepEqual(s.legend, [
       `Collection: ${await mass(st.firstMileKg)}`,
-      `Line haul: ${await mass(st.lineHaulKg)}`,
+      `Main transport: ${await mass(st.lineHaulKg)}`,
       `Parcel hubs: ${await mass(st.hubsKg)}`,
       `Delivery: ${await mass(st.lastMileKg)}`,
       `Packaging: ${await mass(st.packagingKg)}`,
@@ -161,15 +161,21 @@ test("details: range, per-shipment SVG bar with the figures as text, avoided, as
   // in the words of the shipment's own chain and hub count.
   const en = Object.values(STRINGS.en.assumptions).flatMap((t) => [2, 3, 4].map((hubs) => fill(t, { hubs })));
   assert.ok(d.assumptions.length >= 4);
+  // With several shipments, a text about some of them names them ("Shipment 2: ...").
+  const named = d.assumptions.map((t) => /^(?:Shipment \d+(?:, )?)*(?:: )?(.*)$/s.exec(t)[1]);
   assert.ok(
-    d.assumptions.every((t) => en.includes(t)),
+    named.every((t) => en.includes(t)),
     d.assumptions.join("\n"),
   );
-  assert.equal(new Set(d.assumptions).size, d.assumptions.length);
+  assert.equal(new Set(named).size, named.length);
+  assert.ok(
+    d.assumptions.some((t) => /^Shipment \d+(, Shipment \d+)*: /.test(t)),
+    "a text names its shipments",
+  );
   const chains = fp.assumptions.filter((a) => a.code === "default_chain").map((a) => fp.shipments[a.shipment]);
   assert.deepEqual([...new Set(chains.map((c) => c.chain))].sort(), ["air", "road_express"]);
   for (const { chain, hubCount } of chains) {
-    assert.ok(d.assumptions.includes(fill(STRINGS.en.assumptions[`chain_${chain}`], { hubs: hubCount })), chain);
+    assert.ok(named.includes(fill(STRINGS.en.assumptions[`chain_${chain}`], { hubs: hubCount })), chain);
   }
   assert.ok(d.method.includes(fp.method.standard) && d.method.includes("GLEC v3"));
   assert.ok(d.method.includes(fp.method.modelVersion));

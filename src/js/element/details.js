@@ -137,12 +137,27 @@ export function detailsContent(footprint, strings, fmt) {
     nodes.push(el("p", "primary", fill(strings.primary, { share: fmt.percent(method.primaryShare), sources })));
   }
 
-  /** @type {string[]} */
-  const texts = [];
+  // Each text once, with the shipments it is about when the order has several and it is
+  // not about all of them ("Shipment 2: A shipment without a route is counted as flown…").
+  /** @type {Map<string, Set<number>>} */
+  const about = new Map();
   for (const a of footprint.assumptions ?? []) {
     const text = assumptionText(strings, a, footprint, fill) ?? a.message;
-    if (text && !texts.includes(text)) texts.push(text);
+    if (!text) continue;
+    if (!about.has(text)) about.set(text, new Set());
+    about.get(text)?.add(a.shipment);
   }
+  const count = footprint.shipments.length;
+  const texts = [...about].map(([text, shipments]) =>
+    count > 1 && shipments.size < count
+      ? [...shipments]
+          .sort((a, b) => a - b)
+          .map((i) => fill(strings.shipment, { n: i + 1 }))
+          .join(", ") +
+        strings.colon +
+        text
+      : text,
+  );
   if (texts.length > 0) {
     const block = el("div", "assumptions");
     const title = el("p", "assumptions-title", strings.assumptionsTitle);

@@ -41,7 +41,10 @@ export interface CheckoutFootprintEventMap extends HTMLElementEventMap {
 export class CheckoutFootprintElement extends HTMLElement {
   /** The order to estimate; null shows nothing. */
   order: Order | null;
-  /** BCP 47 tag (attribute `locale`); the page's lang, then "en", when absent. */
+  /**
+   * BCP 47 tag (attribute `locale`); absent: the closest `lang`, the page's, the browser's
+   * language, then "en". A language without words of its own is shown in English.
+   */
   locale: string;
   /** ISO 4217 code of the contribution (attribute `currency`); default "USD". */
   currency: string;
@@ -79,5 +82,11 @@ export class CheckoutFootprintElement extends HTMLElement {
 declare global {
   interface HTMLElementTagNameMap {
     "checkout-footprint": CheckoutFootprintElement;
+  }
+  /** The events bubble and are composed: a listener on an ancestor or the document is typed too. */
+  interface GlobalEventHandlersEventMap {
+    footprintchange: CustomEvent<Footprint>;
+    offsetchange: CustomEvent<OffsetChangeDetail>;
+    footprinterror: CustomEvent<FootprintErrorDetail>;
   }
 }

@@ -338,7 +338,11 @@ function defineElement() {
       /** @type {any} */
       const options = {};
       if (this.hasAttribute("currency")) options.currency = this.getAttribute("currency");
-      if (this.hasAttribute("price-per-tonne")) options.pricePerTonne = Number(this.getAttribute("price-per-tonne"));
+      if (this.hasAttribute("price-per-tonne")) {
+        // Not a number: the attribute's own text, which the error then quotes.
+        const text = this.getAttribute("price-per-tonne") ?? "";
+        options.pricePerTonne = text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
+      }
       if (this.hasAttribute("factor-set")) options.factorSet = this.getAttribute("factor-set");
       return options;
     }
@@ -562,8 +566,13 @@ function defineElement() {
       }
     }
 
-    /** @param {FootprintErrorDetail} detail */
+    /**
+     * The neutral line, and the failure reported: a `footprinterror` event, and a warning
+     * in the console for the developer who has no listener yet.
+     * @param {FootprintErrorDetail} detail
+     */
     #fail(detail) {
+      console.warn(`<checkout-footprint>: ${detail.code}: ${detail.message}`);
       this.#footprint = null;
       try {
         this.#show("error");

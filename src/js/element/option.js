@@ -136,13 +136,15 @@ function showOptions(main, s) {
       }
     }
   }
+  // "Lowest" only where the options shown differ: of one figure, or of equal ones, none is.
+  const differ = new Set(comparison?.services.map((f) => f.co2eKg)).size > 1;
   for (const option of options) {
     const service = comparison?.services.find((f) => f.service === serviceOf(option)) ?? null;
     render(option, {
       ...base,
       state: service ? "ready" : "unavailable",
       figure: service ? s.fill(strings.option, { mass: s.mass(service.co2eKg) }) : strings.unavailable,
-      lowest: service !== null && comparison !== null && comparison.lowest.includes(service.service),
+      lowest: differ && service !== null && comparison !== null && comparison.lowest.includes(service.service),
       footprint: service,
     });
     const problem = refused.get(serviceOf(option));

@@ -33,7 +33,7 @@ export default {
       "Eine Sendung ohne Verpackungsangabe wird mit einem Karton gerechnet, dem üblichen Karton ihres größten Artikels.",
     country_reference_point:
       "Eine Adresse ohne Koordinaten wird auf den Bezugspunkt ihres Landes (die größte Stadt) gesetzt; " +
-      "der Bereich deckt die übliche Streuung der Adressen ab.",
+      "die Bandbreite deckt die übliche Streuung der Adressen ab.",
     chain_road:
       "Eine Sendung ohne Route wird so gerechnet: Abholung auf einer Transporter-Tour, Sattelzug (Luftlinie mal üblicher Straßenumweg), {hubs} Paketzentren, Zustellung auf einer Transporter-Tour.",
     chain_road_express:

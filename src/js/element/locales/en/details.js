@@ -9,7 +9,7 @@ export default {
   colon: ": ",
   stages: {
     firstMileKg: "Collection",
-    lineHaulKg: "Line haul",
+    lineHaulKg: "Main transport",
     hubsKg: "Parcel hubs",
     lastMileKg: "Delivery",
     packagingKg: "Packaging",

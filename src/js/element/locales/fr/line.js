@@ -8,6 +8,6 @@ export default {
   unavailable: "Non disponible",
   offer: "Ajouter {amount} en contribution à un projet pour le climat",
   option: "Estimation\u00a0: {mass}",
-  lowest: "Empreinte de livraison estimée la plus faible",
+  lowest: "Plus faible empreinte estimée de la livraison",
   summary: "Comment cette estimation est faite",
 };
