@@ -10,7 +10,7 @@
 // emulated Slow 4G. Exits non-zero when that download is over the size budget (see
 // BUDGET_BYTES) or when the wasm memory grows between 1,000 and 1,000,000 estimate()
 // calls. The tests never time anything; only this does.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -20,6 +20,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 import { POOL, SIZES, pool, runWorkload } from "../benches/pages/workload.js";
 import { launch, openPage, serve } from "../tests/js/lib/browser.mjs";
+import { freePort, startServer } from "../tests/js/lib/package.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -374,28 +375,14 @@ async function coldLoad(browser, url, conditions) {
   };
 }
 
-/**
- * scripts/serve.mjs in a process of its own, as a real server is: in this one it would
- * share the event loop with the browser's driver. Serves `dir`; resolves to { url, close }.
- */
-async function serveApart(dir) {
-  const child = spawn(process.execPath, [join(root, "scripts/serve.mjs"), "--port", "0", "--gzip", "--root", dir], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise((ok, fail) => {
-    child.stdout.on("data", (chunk) => {
-      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(String(chunk));
-      if (found) ok(found[0]);
-    });
-    child.on("exit", (code) => fail(new Error(`scripts/serve.mjs exited (${code})`)));
-  });
-  return { url, close: async () => void child.kill() };
-}
-
 async function startups(browser, dist) {
-  const server = await serveApart(dist);
+  // scripts/serve.mjs in a process of its own, as a real server is: in this one it would
+  // share the event loop with the browser's driver.
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/index.html`;
+  const args = ["--port", String(port), "--gzip", "--root", dist];
+  const server = await startServer(join(root, "scripts/serve.mjs"), args, root, url);
   try {
-    const url = `${server.url}/index.html`;
     const series = async (count, conditions) => {
       const loads = [];
       for (let i = 0; i < count; i++) loads.push(await coldLoad(browser, url, conditions));
@@ -427,7 +414,7 @@ async function startups(browser, dist) {
       slow4g: { conditions: SLOW_4G, ...slow },
     };
   } finally {
-    await server.close();
+    await server.stop();
   }
 }
 

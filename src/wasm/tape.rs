@@ -212,7 +212,6 @@ const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 /// The tape of a result, written through its `Serialize` implementation: the same
 /// objects serde-wasm-bindgen's JSON-compatible serializer makes (keys in the same order,
 /// `null` for `None`, integers above 2^53 refused), which tests/wasm.rs checks.
-#[derive(Default)]
 pub struct Writer {
     pub nums: Vec<f64>,
     pub text: String,
@@ -272,12 +271,6 @@ struct Keys {
     /// (address, index + 1); 0 is an empty slot.
     slots: [(usize, u32); 256],
     next: u32,
-}
-
-impl Default for Keys {
-    fn default() -> Self {
-        Writer::new().keys
-    }
 }
 
 impl Keys {

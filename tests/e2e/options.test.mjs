@@ -197,14 +197,26 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("320 px wide: the options fit, and keep their height from before definition to the figures", async () => {
-  const { page, problems } = await openDemo({ width: 320, blockWasm: false });
+  // The option's file held: the options are in the page, not yet defined (the page's
+  // rule reserves their height).
+  const { page, problems, release } = await openDemo({ width: 320, hold: "**/pkg/option.js" });
+  await page.waitForSelector("checkout-footprint-option");
   const before = await page.evaluate(() =>
-    [...document.querySelectorAll("checkout-footprint-option")].map((o) => o.getBoundingClientRect().height),
+    [...document.querySelectorAll("checkout-footprint-option")].map((o) => ({
+      defined: o.matches(":defined"),
+      height: o.getBoundingClientRect().height,
+    })),
   );
+  assert.ok(before.length === 4 && before.every((o) => !o.defined), JSON.stringify(before));
+  release();
   await footprintShown(page);
   const shown = await figuresShown(page);
   const after = Object.values(shown).map((o) => o.height);
-  assert.deepEqual(after, before, "no layout shift when the figures arrive");
+  assert.deepEqual(
+    after,
+    before.map((o) => o.height),
+    "no layout shift from before definition to the figures",
+  );
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
   const clipped = await page.evaluate(() =>

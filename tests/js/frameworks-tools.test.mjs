@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, test } from "node:test";
-import { BIN, packTarball, project, readme, ROOT, snippet, timed } from "../package/lib/frameworks.mjs";
+import { BIN, packTarball, project, readme, ROOT, snippet, timed } from "./lib/package.mjs";
 
 let tarball;
 before(() => {

@@ -8,19 +8,8 @@ import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { launch, openPage } from "./lib/browser.mjs";
-import {
-  BIN,
-  freePort,
-  packTarball,
-  project,
-  ROOT,
-  SCRATCH,
-  serveStatic as serve,
-  snippet,
-  startServer,
-  timed,
-} from "../package/lib/frameworks.mjs";
+import { launch, openPage, serve } from "./lib/browser.mjs";
+import { BIN, freePort, packTarball, project, ROOT, SCRATCH, snippet, startServer, timed } from "./lib/package.mjs";
 
 let tarball, browser, site;
 

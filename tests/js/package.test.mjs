@@ -3,37 +3,21 @@
 // shows, with the shared vectors run through each.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { launch, openPage, ROOT, serve } from "./lib/browser.mjs";
+import { BIN, packTarball, project as install } from "./lib/package.mjs";
 import { check, loadVectors, runInPage } from "./lib/vectors.mjs";
 
-const SCRATCH = join(ROOT, "target/pkg-tests");
-const BIN = join(ROOT, "node_modules/.bin");
 const vectors = loadVectors();
 let tarball, browser;
 
-/** Copies fixture `name` to the scratch folder and installs the tarball into it. */
-function project(name) {
-  const dir = join(SCRATCH, name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(join(ROOT, "tests/package", name), dir, { recursive: true });
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", "--no-package-lock", tarball], {
-    cwd: dir,
-    stdio: "pipe",
-  });
-  return dir;
-}
+/** Fixture tests/package/<name> in a scratch folder, with the tarball installed. */
+const project = (name) => install(`package-${name}`, tarball, name);
 
 before(async () => {
-  rmSync(SCRATCH, { recursive: true, force: true });
-  mkdirSync(SCRATCH, { recursive: true });
-  execFileSync("npm", ["pack", "--pack-destination", SCRATCH], { cwd: join(ROOT, "pkg"), stdio: "pipe" });
-  tarball = join(
-    SCRATCH,
-    readdirSync(SCRATCH).find((f) => f.endsWith(".tgz")),
-  );
+  tarball = packTarball("package");
   browser = await launch();
 });
 after(async () => {

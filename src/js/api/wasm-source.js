@@ -4,13 +4,11 @@
 // bytes (wasm.dev.js, element-wasm.dev.js; see scripts/build-pkg.mjs).
 
 /**
- * The response for `init({ module_or_path })`, fetched now, so that the download runs
- * beside the import of the glue; an answer that is not 2xx rejects.
+ * The response for `init({ module_or_path })`, requested now, so that the download runs
+ * beside the import of the glue (which refuses an answer that is not 2xx).
  * @param {URL} url
- * @returns {Promise<Response | Uint8Array>}
+ * @returns {Promise<Response> | Uint8Array}
  */
-export async function wasmSource(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText} fetching ${url.href}`);
-  return response;
+export function wasmSource(url) {
+  return fetch(url);
 }

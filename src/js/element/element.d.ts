@@ -27,10 +27,32 @@ export interface FootprintErrorDetail {
   path: string | null;
 }
 
+/**
+ * The element's events. They bubble and are composed, so they are declared for every
+ * element and the document (GlobalEventHandlersEventMap, below): `addEventListener` of
+ * the element, an ancestor or the document gives each listener its `detail` type.
+ */
 export interface CheckoutFootprintEventMap extends HTMLElementEventMap {
   footprintchange: CustomEvent<Footprint>;
   offsetchange: CustomEvent<OffsetChangeDetail>;
   footprinterror: CustomEvent<FootprintErrorDetail>;
+}
+
+/**
+ * <checkout-footprint> as JSX-style templates write it (React 19, Svelte 5): `order` as a
+ * property, the primitives by their attribute names (so that server HTML carries them),
+ * handlers in lower case, as these frameworks listen for the name after "on".
+ */
+export interface CheckoutFootprintAttributes {
+  order?: Order | null;
+  locale?: string;
+  currency?: string;
+  "price-per-tonne"?: number | string;
+  "factor-set"?: FactorSetName;
+  "offset-selected"?: boolean;
+  onfootprintchange?: (event: CustomEvent<Footprint>) => void;
+  onoffsetchange?: (event: CustomEvent<OffsetChangeDetail>) => void;
+  onfootprinterror?: (event: CustomEvent<FootprintErrorDetail>) => void;
 }
 
 /**
@@ -56,34 +78,12 @@ export class CheckoutFootprintElement extends HTMLElement {
   offsetSelected: boolean;
   /** The last footprint shown, or null. */
   readonly footprint: Footprint | null;
-
-  addEventListener<K extends keyof CheckoutFootprintEventMap>(
-    type: K,
-    listener: (this: CheckoutFootprintElement, ev: CheckoutFootprintEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof CheckoutFootprintEventMap>(
-    type: K,
-    listener: (this: CheckoutFootprintElement, ev: CheckoutFootprintEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     "checkout-footprint": CheckoutFootprintElement;
   }
-  /** The events bubble and are composed: a listener on an ancestor or the document is typed too. */
   interface GlobalEventHandlersEventMap {
     footprintchange: CustomEvent<Footprint>;
     offsetchange: CustomEvent<OffsetChangeDetail>;

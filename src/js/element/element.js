@@ -18,7 +18,7 @@
 //
 // Where there is no DOM (a server rendering the page, Node) importing this module
 // registers nothing and throws nothing.
-import { formatMajor, formatMass, formatMinor, formatPercent, prepareFormats } from "./format.js";
+import { formatMajor, formatMass, formatMinor, formatPercent } from "./format.js";
 import {
   direction,
   fill,
@@ -30,7 +30,7 @@ import {
   resolveLocale,
 } from "./i18n.js";
 import { loadPackage } from "./loader.js";
-import { OPTIONS_HOOK, REFRESH } from "./link.js";
+import { errorDetail, node, OPTIONS_HOOK, REFRESH } from "./shared.js";
 import { addStyles, adoptStyles, BASE_CSS, CSS } from "./styles.js";
 
 const TAG = "checkout-footprint";
@@ -57,32 +57,6 @@ function loadDetails() {
     },
   );
   return detailsLoading;
-}
-
-/**
- * The { code, message, path } of anything thrown.
- * @param {unknown} error
- * @param {string} [fallbackCode]
- * @returns {FootprintErrorDetail}
- */
-function errorDetail(error, fallbackCode = "internal") {
-  const e = /** @type {any} */ (error);
-  const code = typeof e?.code === "string" ? e.code : fallbackCode;
-  const message = typeof e?.message === "string" ? e.message : String(error);
-  const path = typeof e?.path === "string" ? e.path : null;
-  return { code, message, path };
-}
-
-/**
- * @param {string} tag
- * @param {string} className
- * @param {string} part
- */
-function node(tag, className, part) {
-  const n = document.createElement(tag);
-  if (className) n.className = className;
-  n.setAttribute("part", part);
-  return n;
 }
 
 /** The card's nodes, built once per element (a module function, so that no DOM wiring reads as a field). */
@@ -207,11 +181,7 @@ function defineElement() {
       // Start fetching the package and the words now, side by side. A failure is dropped
       // here on purpose: the estimate that follows awaits the same promise and reports it.
       loadPackage().catch(() => {});
-      const { lang, tag } = this.#resolveLocale();
-      loadStrings(lang);
-      // In a task of its own, once the requests (some issued from microtasks by bundlers'
-      // import wrappers) have gone out.
-      setTimeout(() => prepareFormats(tag, this.currency));
+      loadStrings(this.#resolveLocale().lang);
       this.#schedule();
     }
 
@@ -446,7 +416,9 @@ function defineElement() {
       summary.textContent = strings.summary;
       if (state === "loading" || state === "empty") {
         value.textContent = state === "loading" ? strings.loading : "";
-        // Invisible, but as long as the real label so that the height is the same.
+        // Invisible, but as long as the real label so that the height is the same. At
+        // start-up this is also the page's first Intl number format, whose locale data
+        // (about 10 ms) thus loads while the .wasm downloads, not after.
         label.textContent = fill(strings.offer, { amount: this.#money(0, this.currency, tag) });
         this.#tellOptions(state);
       } else if (state === "error") {

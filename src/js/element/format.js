@@ -84,19 +84,3 @@ export function formatMajor(amount, currency, locale) {
 export function formatPercent(share, locale) {
   return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
 }
-
-/**
- * Builds the number formats the line will need in `locale`: the first one Intl builds
- * in a page loads its locale data, about 10 ms of the main thread, which the element
- * spends while its package downloads rather than before its first figure.
- * @param {string} locale
- * @param {string} currency
- */
-export function prepareFormats(locale, currency) {
-  formatMass(0.5, locale);
-  try {
-    formatMinor(0, currency, locale);
-  } catch {
-    // An invalid currency: the estimate reports it.
-  }
-}

@@ -2,8 +2,17 @@
 import type { FootprintErrorDetail } from "./element.js";
 import type { Service, ServiceFootprint } from "./index.js";
 
+/** The option's event, typed on every element and the document by element.d.ts. */
 export interface CheckoutFootprintOptionEventMap extends HTMLElementEventMap {
   footprinterror: CustomEvent<FootprintErrorDetail>;
+}
+
+/** <checkout-footprint-option> as JSX-style templates write it (React 19, Svelte 5). */
+export interface CheckoutFootprintOptionAttributes {
+  service: Service;
+  /** The id of the <checkout-footprint> to follow; absent: the first one. */
+  for?: string;
+  onfootprinterror?: (event: CustomEvent<FootprintErrorDetail>) => void;
 }
 
 /**
@@ -21,27 +30,6 @@ export class CheckoutFootprintOptionElement extends HTMLElement {
   readonly footprint: ServiceFootprint | null;
   /** Whether this service has the lowest estimate of the options shown (each of them on a tie). */
   readonly lowest: boolean;
-
-  addEventListener<K extends keyof CheckoutFootprintOptionEventMap>(
-    type: K,
-    listener: (this: CheckoutFootprintOptionElement, ev: CheckoutFootprintOptionEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof CheckoutFootprintOptionEventMap>(
-    type: K,
-    listener: (this: CheckoutFootprintOptionElement, ev: CheckoutFootprintOptionEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
 }
 
 declare global {

@@ -17,7 +17,7 @@
 // Its height is the same in every state (its two lines are laid out, hidden, until there
 // is a figure), so that the option list never shifts. With no estimate (no wasm, an
 // invalid order) it shows "Not available"; the storefront's options stay usable.
-import { mainOf, OPTIONS_HOOK, optionsOf, REFRESH } from "./link.js";
+import { errorDetail, mainOf, node, OPTIONS_HOOK, optionsOf, REFRESH } from "./shared.js";
 import { adoptStyles, BASE_CSS } from "./styles.js";
 
 /**
@@ -48,12 +48,14 @@ import { adoptStyles, BASE_CSS } from "./styles.js";
 
 /**
  * <checkout-footprint-option>: its figure, and under it the lowest's mark, laid out (and
- * hidden) in every state so that the option's height never changes.
+ * hidden) in every state so that the option's height never changes. Three lines are
+ * reserved, the page's rule gives the same before the element is defined: in a phone's
+ * narrow option card the mark takes two.
  */
 const OPTION_CSS = `
 :host {
   display: block;
-  min-height: 2.9em;
+  min-height: 4.35em;
   font-size: 0.875em;
   color: var(--_muted);
 }
@@ -119,14 +121,9 @@ function showOptions(main, s) {
     } catch (error) {
       // The error's path names the refused service, as services[i]; anything else
       // leaves every option without a figure, reported on each.
-      const e = /** @type {any} */ (error);
-      const path = typeof e?.path === "string" ? e.path : "";
-      const index = path.startsWith("services[") ? Number.parseInt(path.slice(9), 10) : -1;
-      const detail = {
-        code: typeof e?.code === "string" ? e.code : "internal",
-        message: String(e?.message ?? error).replace(path, "service"),
-        path: "service",
-      };
+      const { code, message, path } = errorDetail(error);
+      const index = path?.startsWith("services[") ? Number.parseInt(path.slice(9), 10) : -1;
+      const detail = { code, message: message.replace(path ?? "", "service"), path: "service" };
       if (index >= 0 && index < asked.length) {
         refused.set(asked[index], detail);
         asked.splice(index, 1);
@@ -158,14 +155,6 @@ function showOptions(main, s) {
 function refreshMain(option) {
   const main = /** @type {any} */ (mainOf(option));
   if (typeof main?.[REFRESH] === "function") main[REFRESH]();
-}
-
-/** @param {string} tag @param {string} className @param {string} part */
-function node(tag, className, part) {
-  const n = document.createElement(tag);
-  n.className = className;
-  n.setAttribute("part", part);
-  return n;
 }
 
 function defineOption() {

@@ -3,9 +3,8 @@
 // declared to React 19's JSX. <checkout-footprint-option> still needs
 // `import "checkout-footprint/option"` to be registered.
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
-import type { CheckoutFootprintElement, FootprintErrorDetail, OffsetChangeDetail } from "./element.js";
-import type { FactorSetName, Footprint, Order, Service } from "./index.js";
-import type { CheckoutFootprintOptionElement } from "./option.js";
+import type { CheckoutFootprintAttributes, CheckoutFootprintElement } from "./element.js";
+import type { CheckoutFootprintOptionAttributes, CheckoutFootprintOptionElement } from "./option.js";
 
 export * from "./element.js";
 export type { CheckoutFootprintOptionElement } from "./option.js";
@@ -15,31 +14,16 @@ export type { CheckoutFootprintOptionElement } from "./option.js";
  * the primitives go by their attribute names, so that server rendering writes them too.
  * Handlers are in lower case: React 19 listens for the name after "on" as written.
  */
-export interface CheckoutFootprintReactProps extends DetailedHTMLProps<
-  HTMLAttributes<CheckoutFootprintElement>,
-  CheckoutFootprintElement
-> {
-  order?: Order | null;
-  locale?: string;
-  currency?: string;
-  "price-per-tonne"?: number | string;
-  "factor-set"?: FactorSetName;
-  "offset-selected"?: boolean;
-  onfootprintchange?: (event: CustomEvent<Footprint>) => void;
-  onoffsetchange?: (event: CustomEvent<OffsetChangeDetail>) => void;
-  onfootprinterror?: (event: CustomEvent<FootprintErrorDetail>) => void;
-}
+export interface CheckoutFootprintReactProps
+  extends
+    DetailedHTMLProps<HTMLAttributes<CheckoutFootprintElement>, CheckoutFootprintElement>,
+    CheckoutFootprintAttributes {}
 
 /** <checkout-footprint-option> in React 19. */
-export interface CheckoutFootprintOptionReactProps extends DetailedHTMLProps<
-  HTMLAttributes<CheckoutFootprintOptionElement>,
-  CheckoutFootprintOptionElement
-> {
-  service: Service;
-  /** The id of the <checkout-footprint> to follow; absent: the first one. */
-  for?: string;
-  onfootprinterror?: (event: CustomEvent<FootprintErrorDetail>) => void;
-}
+export interface CheckoutFootprintOptionReactProps
+  extends
+    DetailedHTMLProps<HTMLAttributes<CheckoutFootprintOptionElement>, CheckoutFootprintOptionElement>,
+    CheckoutFootprintOptionAttributes {}
 
 declare module "react" {
   namespace JSX {

@@ -19,11 +19,27 @@ export const ctx = withBrowser();
 
 /**
  * Opens the demo; footprinterror events are recorded in window.__footprintErrors.
- * `colorScheme` emulates the shopper's system setting.
+ * `colorScheme` emulates the shopper's system setting; requests matching `hold` wait for
+ * `release()`.
  */
-export async function openDemo({ blockWasm = false, width = 1280, height = 900, path = "/www/", colorScheme } = {}) {
+export async function openDemo({
+  blockWasm = false,
+  width = 1280,
+  height = 900,
+  path = "/www/",
+  colorScheme,
+  hold,
+} = {}) {
   const opened = await openPage(ctx.browser.context);
   const { page } = opened;
+  let release = () => {};
+  if (hold) {
+    const held = new Promise((ok) => (release = ok));
+    await page.route(hold, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
   await page.addInitScript(() => {
     window.__footprintErrors = [];
     document.addEventListener("footprinterror", (event) => window.__footprintErrors.push(event.detail));
@@ -33,7 +49,7 @@ export async function openDemo({ blockWasm = false, width = 1280, height = 900, 
   await page.setViewportSize({ width, height });
   await page.goto(`${ctx.server.url}${path}`);
   await page.waitForSelector("body[data-ready]");
-  return opened;
+  return { ...opened, release };
 }
 
 /** Waits until the element shows a footprint; returns it. */

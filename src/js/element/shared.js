@@ -1,7 +1,7 @@
-// How a <checkout-footprint-option> and its <checkout-footprint> find each other. Each is
-// in a file of its own (option.js, element.js: a storefront without per-option figures
-// never downloads the option's code), so they meet through the DOM and two symbols of
-// the global registry, not through module state.
+// What <checkout-footprint> (element.js) and <checkout-footprint-option> (option.js)
+// share. Each is bundled into a file of its own (a storefront without per-option figures
+// never downloads the option's code), so each carries a copy of this module, and they
+// meet through the DOM and two symbols of the global registry, not through module state.
 
 /** The element's method that estimates again, called by an option that appears or changes. */
 export const REFRESH = Symbol.for("checkout-footprint refresh");
@@ -33,4 +33,31 @@ export function optionsOf(main) {
   const root = /** @type {Document | ShadowRoot} */ (main.getRootNode());
   const all = root.querySelectorAll?.("checkout-footprint-option") ?? [];
   return [...all].filter((option) => mainOf(option) === main);
+}
+
+/**
+ * A shadow-DOM node with its class (if any) and its `part` name.
+ * @param {string} tag
+ * @param {string} className
+ * @param {string} part
+ */
+export function node(tag, className, part) {
+  const n = document.createElement(tag);
+  if (className) n.className = className;
+  n.setAttribute("part", part);
+  return n;
+}
+
+/**
+ * The { code, message, path } of anything thrown (a FootprintError, or anything else).
+ * @param {unknown} error
+ * @param {string} [fallbackCode]
+ * @returns {import("./element.js").FootprintErrorDetail}
+ */
+export function errorDetail(error, fallbackCode = "internal") {
+  const e = /** @type {any} */ (error);
+  const code = typeof e?.code === "string" ? e.code : fallbackCode;
+  const message = typeof e?.message === "string" ? e.message : String(error);
+  const path = typeof e?.path === "string" ? e.path : null;
+  return { code, message, path };
 }

@@ -1,18 +1,15 @@
-// Shared by tests/js/frameworks*.test.mjs: the packed tarball, scratch projects under
-// target/pkg-tests/ that install it (the framework tools resolve from the repository's
-// node_modules, up the tree), the README's snippets, and dev servers run as child
-// processes.
+// The package as a user gets it, for tests/js/package.test.mjs and frameworks*.test.mjs:
+// the packed tarball, scratch projects under target/pkg-tests/ that install it (the
+// framework tools resolve from the repository's node_modules, up the tree), the README's
+// snippets, and servers run as child processes (scripts/bench.mjs uses those too).
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { startServer as startStatic } from "../../../scripts/serve.mjs";
 
 export const ROOT = new URL("../../../", import.meta.url).pathname;
 export const BIN = join(ROOT, "node_modules/.bin");
-// Another folder inside the repository (PKG_TESTS_DIR) keeps a run apart from another
-// run's package.test.mjs, which empties target/pkg-tests.
-export const SCRATCH = process.env.PKG_TESTS_DIR ?? join(ROOT, "target/pkg-tests");
+export const SCRATCH = join(ROOT, "target/pkg-tests");
 const FIXTURES = join(ROOT, "tests/package");
 
 /** `npm pack` of pkg/ into target/pkg-tests/<dir>/; returns the tarball's path. */
@@ -69,23 +66,6 @@ export function snippet(name, text = readme()) {
       .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
       .join("\n") + "\n"
   );
-}
-
-/**
- * The project's static server (scripts/serve.mjs) on a free port. `close()` also ends
- * the connections Chromium keeps open (idle, or opened ahead and never used), which
- * would otherwise hold the server for a minute or more.
- */
-export async function serveStatic({ root, csp } = {}) {
-  const server = await startStatic({ port: 0, root, csp });
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close() {
-      const closed = new Promise((ok) => server.close(ok));
-      server.closeAllConnections();
-      return closed;
-    },
-  };
 }
 
 /** A TCP port free on 127.0.0.1 now. */
